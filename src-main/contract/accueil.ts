@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { methode, type Role } from './core';
+import {
+  codeInsee,
+  codeReferentiel,
+  dateLocale,
+  email,
+  heureLocale,
+  id,
+  instant,
+  telephone,
+  texte,
+  texteOptionnel,
+} from './champs';
+import { SEXES, STATUTS_PASSAGE, STATUTS_RDV } from './referentiels';
+
+/** Who works the desk: reception staff, and conseillers who often take the desk too. */
+const DESK: readonly Role[] = ['accueil', 'conseiller', 'direction', 'administrateur'];
+
+export const jeuneResumeSchema = z.object({
+  id,
+  nomNaissance: z.string(),
+  nomUsage: z.string().nullable(),
+  prenoms: z.string(),
+  dateNaissance: z.string(),
+  sexe: z.enum(SEXES),
+  telephone: z.string().nullable(),
+  communeNom: z.string().nullable(),
+  conseillerNom: z.string().nullable(),
+  premierAccueilDate: z.string().nullable(),
+  dernierContactDate: z.string().nullable(),
+});
+export type JeuneResume = z.infer<typeof jeuneResumeSchema>;
+
+export const jeuneSaisieSchema = z.object({
+  nomNaissance: texte('Nom de naissance', 80),
+  nomUsage: texteOptionnel("Nom d'usage", 80),
+  prenoms: texte('Prénom(s)', 120),
+  dateNaissance: dateLocale,
+  sexe: z.enum(SEXES, { error: 'Sexe : choisissez Femme ou Homme.' }),
+  telephone,
+  email,
+  communeInsee: codeInsee.nullable().optional().transform((v) => v ?? null),
+  rqth: z.boolean().default(false),
+});
+export type JeuneSaisie = z.input<typeof jeuneSaisieSchema>;
+
+export const passageSchema = z.object({
+  id,
+  siteId: id,
+  jeuneId: id,
+  jeuneNom: z.string(),
+  date: z.string(),
+  arriveeLe: instant,
+  heureArrivee: z.string(),
+  statut: z.enum(STATUTS_PASSAGE),
+  motif: z.string().nullable(),
+  /** Minutes waited: until now while waiting, until taken or left otherwise. */
+  attenteMinutes: z.number(),
+  conseillerId: z.number().nullable(),
+  conseillerNom: z.string().nullable(),
+  prisEnChargeLe: z.string().nullable(),
+  partiLe: z.string().nullable(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const rendezVousSchema = z.object({
+  id,
+  jeuneId: id,
+  jeuneNom: z.string(),
+  conseillerId: id,
+  conseillerNom: z.string(),
+  siteId: id,
+  siteNom: z.string(),
+  date: z.string(),
+  heure: z.string(),
+  dureeMinutes: z.number(),
+  objet: z.string().nullable(),
+  statut: z.enum(STATUTS_RDV),
+  commentaire: z.string().nullable(),
+});
+export type RendezVous = z.infer<typeof rendezVousSchema>;
+
+export const accueilSchema = z.object({
+  id,
+  date: z.string(),
+  heure: z.string(),
+  siteId: id,
+  siteNom: z.string(),
+  canal: z.string(),
+  motifs: z.array(z.string()),
+  reponse: z.string(),
+  partenaire: z.string().nullable(),
+  premier: z.boolean(),
+  commentaire: z.string().nullable(),
+  auteurNom: z.string(),
+});
+export type Accueil = z.infer<typeof accueilSchema>;
+
+const rdvSaisie = z.object({
+  conseillerId: id,
+  siteId: id,
+  date: dateLocale,
+  heure: heureLocale,
+  dureeMinutes: z.number().int().min(5).max(480).default(45),
+  objet: codeReferentiel.nullable().default(null),
+  commentaire: texteOptionnel('Commentaire', 1000),
+});
+
+export const accueilContract = {
+  'jeunes.rechercher': methode({
+    resume: "Recherche à la frappe : fragments de nom sans accents, date de naissance JJ/MM/AAAA, téléphone.",
+    roles: DESK,
+    mode: 'lecture',
+    input: z.object({
+      texte: z.string().max(200, { error: 'Recherche : 200 caractères au plus.' }),
+      limite: z.number().int().min(1).max(100).default(20),
+    }),
+    output: z.object({ jeunes: z.array(jeuneResumeSchema), plusDeResultats: z.boolean() }),
+  }),
+  'jeunes.ressemblants': methode({
+    resume: 'Dossiers qui ressemblent à une fiche en cours de création (mêmes noms, naissance proche).',
+    roles: DESK,
+    mode: 'lecture',
+    input: z.object({
+      nomNaissance: z.string().max(80),
+      nomUsage: z.string().max(80).nullable().optional(),
+      prenoms: z.string().max(120),
+      dateNaissance: dateLocale.nullable().optional(),
+    }),
+    output: z.array(jeuneResumeSchema.extend({ raison: z.string() })),
+  }),
+  'jeunes.creer': methode({
+    resume: 'Crée un dossier jeune avec les champs minimaux.',
+    roles: DESK,
+    mode: 'ecriture',
+    input: jeuneSaisieSchema.extend({
+      /** The person saw the look-alikes and still wants a new file. */
+      confirmeMalgreRessemblants: z.boolean().default(false),
+    }),
+    output: z.object({ id, avertissements: z.array(z.string()) }),
+  }),
+  'jeunes.lire': methode({
+    resume: 'La fiche du jeune vue de l’accueil : identité, accueils, rendez-vous, absences.',
+    roles: DESK,
+    mode: 'lecture',
+    input: z.object({ id }),
+    output: z.object({
+      jeune: jeuneResumeSchema.extend({
+        email: z.string().nullable(),
+        communeInsee: z.string().nullable(),
+        rqth: z.boolean(),
+        age: z.number(),
+        qpv: z.boolean(),
+        zrr: z.boolean(),
+      }),
+      accueils: z.array(accueilSchema),
+      rendezVous: z.array(rendezVousSchema),
+      absences: z.number(),
+      avertissements: z.array(z.string()),
+    }),
+  }),
+  'accueils.enregistrer': methode({
+    resume: "Enregistre un accueil (physique, téléphone, numérique) ; le premier d'un jeune est marqué premier accueil.",
+    roles: DESK,
+    mode: 'ecriture',
+    input: z
+      .object({
+        jeuneId: id,
+        /** Defaults to now (Europe/Paris). */
+        date: dateLocale.optional(),
+        heure: heureLocale.optional(),
+        siteId: id,
+        canal: codeReferentiel,
+        motifs: z.array(codeReferentiel).min(1, { error: "Choisissez au moins un motif d'accueil." }),
+        reponse: codeReferentiel,
+        partenaire: texteOptionnel('Partenaire', 160),
+        commentaire: texteOptionnel('Commentaire', 2000),
+        passageId: id.nullable().default(null),
+        rendezVous: rdvSaisie.nullable().default(null),
+      })
+      .refine((a) => (a.date === undefined) === (a.heure === undefined), {
+        error: 'Date et heure : renseignez les deux, ou aucune pour « maintenant ».',
+        path: ['heure'],
+      }),
+    output: z.object({ id, premierAccueil: z.boolean(), rendezVousId: z.number().nullable() }),
+  }),
+  'fileAttente.duJour': methode({
+    resume: "La file d'attente d'un site pour une journée (aujourd'hui par défaut).",
+    roles: DESK,
+    mode: 'lecture',
+    input: z.object({ siteId: id, date: dateLocale.optional() }),
+    output: z.array(passageSchema),
+  }),
+  'fileAttente.ajouter': methode({
+    resume: "Met un jeune arrivé dans la file d'attente du site.",
+    roles: DESK,
+    mode: 'ecriture',
+    input: z.object({ siteId: id, jeuneId: id, motif: texteOptionnel('Motif', 200) }),
+    output: z.object({ id }),
+  }),
+  'fileAttente.prendreEnCharge': methode({
+    resume: 'Un conseiller prend en charge un jeune qui attend.',
+    roles: DESK,
+    mode: 'ecriture',
+    input: z.object({ passageId: id, conseillerId: id }),
+    output: z.object({ id }),
+  }),
+  'fileAttente.marquerParti': methode({
+    resume: 'Le jeune est reparti (reçu ou non).',
+    roles: DESK,
+    mode: 'ecriture',
+    input: z.object({ passageId: id }),
+    output: z.object({ id }),
+  }),
+  'rendezVous.jour': methode({
+    resume: "Les rendez-vous d'une journée, par site et/ou par conseiller.",
+    roles: DESK,
+    mode: 'lecture',
+    input: z.object({ date: dateLocale, siteId: id.optional(), conseillerId: id.optional() }),
+    output: z.array(rendezVousSchema),
+  }),
+  'rendezVous.creer': methode({
+    resume: 'Prend un rendez-vous pour un jeune avec un conseiller.',
+    roles: DESK,
+    mode: 'ecriture',
+    input: rdvSaisie.extend({ jeuneId: id }),
+    output: z.object({ id }),
+  }),
+  'rendezVous.deplacer': methode({
+    resume: "Déplace un rendez-vous prévu (date, heure, conseiller ou site).",
+    roles: DESK,
+    mode: 'ecriture',
+    input: z.object({
+      id,
+      date: dateLocale,
+      heure: heureLocale,
+      conseillerId: id.optional(),
+      siteId: id.optional(),
+      dureeMinutes: z.number().int().min(5).max(480).optional(),
+    }),
+    output: z.object({ id }),
+  }),
+  'rendezVous.changerStatut': methode({
+    resume: 'Marque un rendez-vous honoré, absent, annulé (ou le remet à prévu).',
+    roles: DESK,
+    mode: 'ecriture',
+    input: z.object({ id, statut: z.enum(STATUTS_RDV), commentaire: texteOptionnel('Commentaire', 1000) }),
+    output: z.object({ id }),
+  }),
+} as const;

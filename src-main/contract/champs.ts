@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by every area. Messages are French and say what to fix, because they
+ * are shown as they are to the person typing.
+ */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function estDateValide(iso: string): boolean {
+  const m = DATE_RE.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** A calendar date of the domain, `YYYY-MM-DD` (Europe/Paris). */
+export const dateLocale = z
+  .string({ error: 'Date manquante : saisissez une date au format JJ/MM/AAAA.' })
+  .refine(estDateValide, {
+    error: "Date invalide : saisissez une date qui existe, au format JJ/MM/AAAA (ex. 14/07/2006).",
+  });
+
+export const heureLocale = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Heure invalide : saisissez une heure au format HH:MM (ex. 09:30).' });
+
+/** An instant, stored in UTC. */
+export const instant = z.iso.datetime({ offset: true, error: 'Horodatage invalide.' });
+
+export const id = z.number().int().positive();
+
+export function texte(libelle: string, max = 200) {
+  return z
+    .string({ error: `${libelle} : champ obligatoire.` })
+    .trim()
+    .min(1, { error: `${libelle} : champ obligatoire.` })
+    .max(max, { error: `${libelle} : ${max} caractères au plus.` });
+}
+
+export function texteOptionnel(libelle: string, max = 200) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: `${libelle} : ${max} caractères au plus.` })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+/** Luhn key, as used by SIREN/SIRET (La Poste's SIRET 356 000 000 xxxxx is a known exception). */
+export function cleLuhnValide(chiffres: string): boolean {
+  let somme = 0;
+  for (let i = 0; i < chiffres.length; i++) {
+    let n = Number(chiffres[chiffres.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    somme += n;
+  }
+  return somme % 10 === 0;
+}
+
+export function siretValide(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (siret.startsWith('356000000')) {
+    // La Poste's establishments: the sum of the digits is a multiple of 5 instead of Luhn.
+    return [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0;
+  }
+  return cleLuhnValide(siret);
+}
+
+export const siret = z
+  .string({ error: 'SIRET : champ obligatoire.' })
+  .transform((v) => v.replace(/\s+/g, ''))
+  .refine((v) => /^\d{14}$/.test(v), { error: 'SIRET : 14 chiffres attendus.' })
+  .refine(siretValide, {
+    error: 'SIRET : la clé de contrôle ne correspond pas ; vérifiez les 14 chiffres.',
+  });
+
+export const codeInsee = z
+  .string({ error: 'Code INSEE : champ obligatoire.' })
+  .trim()
+  .toUpperCase()
+  .regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'Code INSEE : 5 caractères attendus (ex. 26281, 2A004).' });
+
+export const codePostal = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, { error: 'Code postal : 5 chiffres attendus.' });
+
+export const telephone = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s.\-()]/g, ''))
+  .refine((v) => v === '' || /^(\+33\d{9}|0\d{9}|\+\d{8,15})$/.test(v), {
+    error: 'Téléphone : 10 chiffres attendus (ex. 06 12 34 56 78) ou un numéro international +XX.',
+  })
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+export const email = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || z.email().safeParse(v).success, {
+    error: 'E-mail invalide : vérifiez la forme nom@domaine.fr.',
+  })
+  .transform((v) => (v === '' ? null : v.toLowerCase()))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+export const codeReferentiel = z.string().trim().min(1).max(60);

@@ -1,0 +1,3 @@
+export * from './structure';
+export * from './jeunes';
+export * from './accueil';

@@ -1,0 +1,96 @@
+import { eq } from 'drizzle-orm';
+import type { accueilContract } from '../../contract/accueil';
+import { AGE_MAX, AGE_MAX_RQTH, AGE_MIN } from '../../contract/referentiels';
+import { commune, jeune } from '../../db/schema';
+import type { Contexte, Handler } from '../commun/contexte';
+import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
+import { ageLe, lectureParis } from '../commun/temps';
+import { creation } from '../commun/tracabilite';
+import { accueilsDuJeune, rendezVousOu } from '../accueil/lectures';
+import { indexerJeune, rechercherJeunes, resumes } from './recherche';
+import { trouverRessemblants } from './ressemblants';
+
+type C = typeof accueilContract;
+
+/** The age warning of DOMAIN.md: outside 16-25 (29 with RQTH) is allowed, with a word. */
+export function avertissementAge(dateNaissance: string, rqth: boolean, le: string): string | null {
+  const age = ageLe(dateNaissance, le);
+  const max = rqth ? AGE_MAX_RQTH : AGE_MAX;
+  if (age < AGE_MIN) return `Âge : ${age} ans, en dessous de ${AGE_MIN} ans. Vérifiez la date de naissance ; le dossier reste possible.`;
+  if (age > max) {
+    return `Âge : ${age} ans, au-delà de ${max} ans${rqth ? ' (RQTH)' : ''}. Vérifiez la date de naissance ; le dossier reste possible.`;
+  }
+  return null;
+}
+
+function aujourdhui(ctx: Contexte): string {
+  return lectureParis(ctx.horloge.maintenant()).date;
+}
+
+export const jeunesHandlers = {
+  'jeunes.rechercher': ((input, ctx) => rechercherJeunes(ctx.sqlite, input.texte, input.limite)) satisfies Handler<C, 'jeunes.rechercher'>,
+
+  'jeunes.ressemblants': ((input, ctx) => trouverRessemblants(ctx.sqlite, input)) satisfies Handler<C, 'jeunes.ressemblants'>,
+
+  'jeunes.creer': ((input, ctx) => {
+    const today = aujourdhui(ctx);
+    if (input.dateNaissance > today) {
+      throw regle('Date de naissance dans le futur : vérifiez la saisie (JJ/MM/AAAA).', 'dateNaissance');
+    }
+    if (ageLe(input.dateNaissance, today) >= 100) {
+      throw regle('Date de naissance improbable (100 ans ou plus) : vérifiez l’année.', 'dateNaissance');
+    }
+    if (input.communeInsee && !ctx.db.select({ i: commune.insee }).from(commune).where(eq(commune.insee, input.communeInsee)).get()) {
+      throw regle(`Commune ${input.communeInsee} inconnue : choisissez une commune du territoire.`, 'communeInsee');
+    }
+    if (!input.confirmeMalgreRessemblants) {
+      const proches = trouverRessemblants(ctx.sqlite, input);
+      if (proches.length > 0) {
+        throw new ErreurMetier(
+          'conflit',
+          `${proches.length} dossier(s) ressemblant(s) existe(nt) déjà : ouvrez-le, ou confirmez qu'il s'agit d'une autre personne.`,
+        );
+      }
+    }
+    const { confirmeMalgreRessemblants: _ignore, ...saisie } = input;
+    const cree = ctx.db
+      .insert(jeune)
+      .values({ ...saisie, ...creation(ctx) })
+      .returning({ id: jeune.id })
+      .get();
+    indexerJeune(ctx.sqlite, { id: cree.id, ...saisie });
+    const age = avertissementAge(input.dateNaissance, input.rqth, today);
+    return { id: cree.id, avertissements: age ? [age] : [] };
+  }) satisfies Handler<C, 'jeunes.creer'>,
+
+  'jeunes.lire': ((input, ctx) => {
+    const [resume] = resumes(ctx.sqlite, [input.id]);
+    const ligne = ctx.db.select().from(jeune).where(eq(jeune.id, input.id)).get();
+    if (!resume || !ligne) throw introuvable('Dossier jeune');
+    const lieu = ligne.communeInsee
+      ? ctx.db.select().from(commune).where(eq(commune.insee, ligne.communeInsee)).get()
+      : undefined;
+    const today = aujourdhui(ctx);
+    const rdv = rendezVousOu(ctx.sqlite, 'r.jeune_id = ?', [input.id]).reverse();
+    const absences = rdv.filter((r) => r.statut === 'absent').length;
+    const avertissements: string[] = [];
+    const age = avertissementAge(ligne.dateNaissance, ligne.rqth, ligne.premierAccueilDate ?? today);
+    if (age) avertissements.push(age);
+    if (absences > 0) avertissements.push(`${absences} rendez-vous non honoré(s).`);
+    return {
+      jeune: {
+        ...resume,
+        email: ligne.email,
+        communeInsee: ligne.communeInsee,
+        rqth: ligne.rqth,
+        age: ageLe(ligne.dateNaissance, today),
+        qpv: lieu?.qpv ?? false,
+        zrr: lieu?.zrr ?? false,
+      },
+      accueils: accueilsDuJeune(ctx.sqlite, input.id),
+      rendezVous: rdv,
+      absences,
+      avertissements,
+    };
+  }) satisfies Handler<C, 'jeunes.lire'>,
+};

@@ -1,0 +1,145 @@
+import type { Statement } from 'better-sqlite3';
+import { estDateValide } from '../../contract/champs';
+import type { JeuneResume } from '../../contract/accueil';
+import type { Sqlite } from '../../db/open';
+import { mots } from '../commun/texte';
+
+/** What the desk typed, split into criteria. */
+export interface Criteres {
+  mots: string[];
+  dateNaissance: string | null;
+  telephone: string | null;
+  /** Something was typed that can match nobody (e.g. 31/02/2005). */
+  impossible: boolean;
+}
+
+const DATE_FR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DATE_COLLEE = /^(\d{2})(\d{2})(\d{4})$/;
+
+export function analyserRecherche(texte: string): Criteres {
+  const criteres: Criteres = { mots: [], dateNaissance: null, telephone: null, impossible: false };
+  const brut = texte.trim();
+  // A phone typed with spaces or dots ("06 12 34") is one criterion, not several words.
+  const chiffres = brut.replace(/[\s.\-()]/g, '');
+  if (/^(\+33|0033)?\d{4,}$/.test(chiffres) && !DATE_COLLEE.test(chiffres) && !DATE_FR.test(brut)) {
+    criteres.telephone = chiffres.replace(/^(\+33|0033)/, '0');
+    return criteres;
+  }
+  for (const morceau of brut.split(/\s+/).filter(Boolean)) {
+    const m = DATE_FR.exec(morceau) ?? DATE_COLLEE.exec(morceau);
+    if (m) {
+      const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      if (estDateValide(iso)) criteres.dateNaissance = iso;
+      else criteres.impossible = true;
+      continue;
+    }
+    criteres.mots.push(...mots(morceau));
+  }
+  return criteres;
+}
+
+/** Upper bound of a prefix range: folded words hold only [a-z0-9], all below 0x7f. */
+function borne(prefixe: string): string {
+  return `${prefixe}\u007f`;
+}
+
+const RESUME_SQL = `
+  SELECT j.id, j.nom_naissance AS nomNaissance, j.nom_usage AS nomUsage, j.prenoms,
+         j.date_naissance AS dateNaissance, j.sexe, j.telephone, c.nom AS communeNom,
+         CASE WHEN u.id IS NULL THEN NULL ELSE u.prenom || ' ' || u.nom END AS conseillerNom,
+         j.premier_accueil_date AS premierAccueilDate, j.dernier_contact_date AS dernierContactDate
+  FROM jeune j
+  LEFT JOIN commune c ON c.insee = j.commune_insee
+  LEFT JOIN utilisateur u ON u.id = j.conseiller_referent_id`;
+
+const caches = new WeakMap<Sqlite, Map<string, Statement>>();
+
+function requete(sqlite: Sqlite, cle: string, sql: () => string): Statement {
+  let cache = caches.get(sqlite);
+  if (!cache) caches.set(sqlite, (cache = new Map()));
+  let st = cache.get(cle);
+  if (!st) cache.set(cle, (st = sqlite.prepare(sql())));
+  return st;
+}
+
+export function resumes(sqlite: Sqlite, ids: number[]): JeuneResume[] {
+  if (ids.length === 0) return [];
+  const st = requete(sqlite, `resume:${ids.length}`, () => `${RESUME_SQL} WHERE j.id IN (${ids.map(() => '?').join(',')})`);
+  const parId = new Map((st.all(...ids) as JeuneResume[]).map((r) => [r.id, r]));
+  return ids.map((id) => parId.get(id)).filter((r): r is JeuneResume => r !== undefined);
+}
+
+/**
+ * Ids of the jeunes matching every criterion, in the order of the most selective word, at most
+ * `limite` of them. The longest word drives an index range scan; the others are checked per row,
+ * so the cost follows the number of rows returned, not the size of the file.
+ */
+export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): number[] {
+  if (c.impossible) return [];
+  const params: unknown[] = [];
+  let sql: string;
+  const filtresJeune: string[] = [];
+  const paramsJeune: unknown[] = [];
+  if (c.dateNaissance) {
+    filtresJeune.push('j.date_naissance = ?');
+    paramsJeune.push(c.dateNaissance);
+  }
+  if (c.telephone) {
+    filtresJeune.push('j.telephone >= ? AND j.telephone < ?');
+    paramsJeune.push(c.telephone, borne(c.telephone));
+  }
+  if (c.mots.length > 0) {
+    const tries = [...new Set(c.mots)].sort((a, b) => b.length - a.length);
+    const [pilote, ...autres] = tries as [string, ...string[]];
+    params.push(pilote, borne(pilote));
+    const conditions = autres.map(() =>
+      'EXISTS (SELECT 1 FROM jeune_mot_cle k2 WHERE k2.jeune_id = k.jeune_id AND k2.mot >= ? AND k2.mot < ?)',
+    );
+    for (const m of autres) params.push(m, borne(m));
+    if (filtresJeune.length > 0) {
+      conditions.push(`EXISTS (SELECT 1 FROM jeune j WHERE j.id = k.jeune_id AND ${filtresJeune.join(' AND ')})`);
+      params.push(...paramsJeune);
+    }
+    sql = `SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ?${conditions
+      .map((x) => ` AND ${x}`)
+      .join('')} ORDER BY k.mot, k.jeune_id`;
+  } else if (filtresJeune.length > 0) {
+    params.push(...paramsJeune);
+    sql = `SELECT j.id FROM jeune j WHERE ${filtresJeune.join(' AND ')} ORDER BY j.nom_naissance, j.prenoms`;
+  } else {
+    return [];
+  }
+  const cle = `ids:${c.mots.length}:${c.dateNaissance ? 1 : 0}:${c.telephone ? 1 : 0}`;
+  const st = requete(sqlite, cle, () => sql);
+  const ids: number[] = [];
+  const vus = new Set<number>();
+  // iterate() stops reading as soon as enough distinct jeunes are found.
+  for (const row of st.iterate(...params) as IterableIterator<{ id: number }>) {
+    if (vus.has(row.id)) continue;
+    vus.add(row.id);
+    ids.push(row.id);
+    if (ids.length >= limite) break;
+  }
+  return ids;
+}
+
+export function rechercherJeunes(sqlite: Sqlite, texte: string, limite: number) {
+  const ids = idsCorrespondants(sqlite, analyserRecherche(texte), limite + 1);
+  return { jeunes: resumes(sqlite, ids.slice(0, limite)), plusDeResultats: ids.length > limite };
+}
+
+/** Rewrites the search words of one jeune; called by every service that changes a name. */
+export function indexerJeune(
+  sqlite: Sqlite,
+  jeune: { id: number; nomNaissance: string; nomUsage: string | null; prenoms: string },
+): void {
+  requete(sqlite, 'index:suppr', () => 'DELETE FROM jeune_mot_cle WHERE jeune_id = ?').run(jeune.id);
+  const ajout = requete(sqlite, 'index:ajout', () => 'INSERT OR IGNORE INTO jeune_mot_cle (mot, jeune_id) VALUES (?, ?)');
+  const tous = new Set([...mots(jeune.nomNaissance), ...mots(jeune.nomUsage ?? ''), ...mots(jeune.prenoms)]);
+  // "Le Goff" is also typed "legoff": index the joined name too.
+  for (const nom of [jeune.nomNaissance, jeune.nomUsage ?? '']) {
+    const m = mots(nom);
+    if (m.length > 1) tous.add(m.join(''));
+  }
+  for (const mot of tous) ajout.run(mot, jeune.id);
+}
