@@ -1,0 +1,189 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contract } from '../contract';
+import { BaseTropRecenteError, MigrationEchoueeError } from '../db/migrer';
+import { dossierMigrationsDuDepot, ouvrirApplication, type Application } from '../host/application';
+import { demarrerHoteHttp, type Hote } from '../host/http';
+import type { Evenement } from '../contract/core';
+
+const AIDE = `Tremplin — poste de travail de la Mission Locale
+
+Usage :
+  tremplin serve [--db FICHIER] [--demo] [--jeunes N] [--port N]
+      Aperçu dans un navigateur : sert l'interface et le contrat sur 127.0.0.1 avec un jeton.
+      --demo remplit la base (temporaire si --db est absent) de données fictives.
+  tremplin demo --db FICHIER [--jeunes N] [--graine S]
+      Remplit une base vide d'une Mission Locale fictive (déterministe pour une graine).
+  tremplin migrer --db FICHIER
+      Met la base à jour (sauvegarde vérifiée avant).
+  tremplin appel METHODE [JSON] --db FICHIER
+      Appelle une méthode du contrat et affiche le résultat (JSON).
+  tremplin methodes
+      Liste les méthodes du contrat.
+`;
+
+const RACINE = resolve(import.meta.dirname, '..', '..');
+
+function ouvrir(chemin: string, diffuser?: (e: Evenement) => void): Application {
+  return ouvrirApplication({
+    cheminBase: chemin,
+    dossierMigrations: dossierMigrationsDuDepot(),
+    dossierSauvegardes: join(resolve(chemin, '..'), 'sauvegardes'),
+    ...(diffuser ? { diffuser } : {}),
+    journaliser: (m, e) => console.error(m, e),
+  });
+}
+
+function entier(valeur: string | undefined, defaut: number, nom: string): number {
+  if (valeur === undefined) return defaut;
+  const n = Number(valeur);
+  if (!Number.isInteger(n) || n < 0) throw new ErreurUsage(`${nom} : nombre entier positif attendu (reçu « ${valeur} »).`);
+  return n;
+}
+
+class ErreurUsage extends Error {}
+
+function barre(fait: number, total: number, etape: string) {
+  if (!process.stderr.isTTY) return;
+  const pct = total > 0 ? Math.floor((fait / total) * 100) : 100;
+  process.stderr.write(`\r${etape.padEnd(40).slice(0, 40)} ${String(pct).padStart(3)} %`);
+  if (fait >= total) process.stderr.write('\n');
+}
+
+async function remplirDemo(app: Application, jeunes: number, graine: number): Promise<boolean> {
+  const installee = app.base.sqlite.prepare('SELECT 1 FROM structure').get() !== undefined;
+  if (installee) return false;
+  // Loaded on demand: only `demo` and `serve --demo` need the generator.
+  const { genererDemo } = await import('../services/demo');
+  const debut = Date.now();
+  const bilan = genererDemo(app, { jeunes, graine, maintenant: new Date(), progression: barre });
+  console.error(`Données de démonstration créées en ${((Date.now() - debut) / 1000).toFixed(1)} s : ${JSON.stringify(bilan)}`);
+  return true;
+}
+
+async function construireInterfaceSiAbsente(): Promise<string> {
+  const dist = join(RACINE, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error("Construction de l'interface (première fois)…");
+    const { build } = await import('vite');
+    await build({ configFile: join(RACINE, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  return dist;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      jeunes: { type: 'string' },
+      port: { type: 'string' },
+      graine: { type: 'string' },
+    },
+  });
+  if (!values.db && !values.demo) throw new ErreurUsage('Précisez --db FICHIER, ou --demo pour une base de démonstration temporaire.');
+  const chemin = values.db ? resolve(values.db) : join(mkdtempSync(join(tmpdir(), 'tremplin-')), 'demo.sqlite');
+  let hote: Hote | null = null;
+  const app = ouvrir(chemin, (e) => hote?.diffuser(e));
+  if (values.demo) await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine'));
+  const dossierStatique = await construireInterfaceSiAbsente();
+  hote = await demarrerHoteHttp({
+    dispatcher: app.dispatcher,
+    acteur: app.acteurLocal,
+    dossierStatique,
+    port: entier(values.port, 0, '--port'),
+  });
+  console.log(`Tremplin (aperçu navigateur) : ${hote.url}`);
+  console.log(`Base : ${chemin}`);
+  console.log('Ctrl+C pour arrêter.');
+  await new Promise<void>((resolveArret) => {
+    const arreter = () => resolveArret();
+    process.once('SIGINT', arreter);
+    process.once('SIGTERM', arreter);
+  });
+  await hote.fermer();
+  app.fermer();
+  return 0;
+}
+
+export async function principal(argv: string[]): Promise<number> {
+  const [commande, ...reste] = argv;
+  try {
+    switch (commande) {
+      case 'serve':
+        return await serve(reste);
+      case 'demo': {
+        const { values } = parseArgs({
+          args: reste,
+          options: { db: { type: 'string' }, jeunes: { type: 'string' }, graine: { type: 'string' } },
+        });
+        if (!values.db) throw new ErreurUsage('Précisez la base à remplir : --db FICHIER.');
+        const app = ouvrir(resolve(values.db));
+        try {
+          if (!(await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine')))) {
+            throw new ErreurUsage('Cette base contient déjà une structure : choisissez un fichier neuf.');
+          }
+        } finally {
+          app.fermer();
+        }
+        return 0;
+      }
+      case 'migrer': {
+        const { values } = parseArgs({ args: reste, options: { db: { type: 'string' } } });
+        if (!values.db) throw new ErreurUsage('Précisez la base : --db FICHIER.');
+        const app = ouvrir(resolve(values.db));
+        const { avant, apres, sauvegarde } = app.migration;
+        app.fermer();
+        console.log(avant === apres ? `Base à jour (schéma ${apres}).` : `Base mise à jour du schéma ${avant} au schéma ${apres}.`);
+        if (sauvegarde) console.log(`Sauvegarde vérifiée : ${sauvegarde}`);
+        return 0;
+      }
+      case 'appel': {
+        const { values, positionals } = parseArgs({ args: reste, options: { db: { type: 'string' } }, allowPositionals: true });
+        const [methode, json] = positionals;
+        if (!values.db || !methode) throw new ErreurUsage('Usage : tremplin appel METHODE [JSON] --db FICHIER');
+        let entree: unknown = {};
+        if (json !== undefined) {
+          try {
+            entree = JSON.parse(json);
+          } catch {
+            throw new ErreurUsage('Entrée JSON invalide : vérifiez guillemets et accolades.');
+          }
+        }
+        const app = ouvrir(resolve(values.db));
+        try {
+          const r = await app.dispatcher.appeler(methode, entree, app.acteurLocal);
+          console.log(JSON.stringify(r.ok ? r.value : r.error, null, 2));
+          return r.ok ? 0 : 1;
+        } finally {
+          app.fermer();
+        }
+      }
+      case 'methodes':
+        for (const [nom, spec] of Object.entries(contract)) console.log(`${nom.padEnd(34)} ${spec.resume}`);
+        return 0;
+      case undefined:
+      case 'aide':
+      case '--help':
+      case '-h':
+        console.log(AIDE);
+        return commande === undefined ? 2 : 0;
+      default:
+        throw new ErreurUsage(`Commande inconnue : « ${commande} ».`);
+    }
+  } catch (e) {
+    if (e instanceof ErreurUsage || e instanceof BaseTropRecenteError || e instanceof MigrationEchoueeError) {
+      console.error(e.message);
+      if (e instanceof ErreurUsage) console.error(AIDE);
+      return 2;
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`Option invalide : ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
