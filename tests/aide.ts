@@ -71,5 +71,7 @@ export async function installer(b: Banc) {
   });
   const { sites } = await b.appeler('structure.lire', {});
   const conseillers = await b.appeler('personnel.lister', { role: 'conseiller' });
-  return { siege: sites[0]!.id, antenne: sites[1]!.id, conseillers: conseillers.map((c) => c.id) };
+  const id = (identifiant: string) => conseillers.find((c) => c.identifiant === identifiant)!.id;
+  // Claire Fabre first, then Karim Benali.
+  return { siege: sites[0]!.id, antenne: sites[1]!.id, conseillers: [id('cfabre'), id('kbenali')] };
 }

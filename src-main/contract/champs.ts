@@ -67,8 +67,8 @@ export function cleLuhnValide(chiffres: string): boolean {
 export function siretValide(siret: string): boolean {
   if (!/^\d{14}$/.test(siret)) return false;
   if (siret.startsWith('356000000')) {
-    // La Poste's establishments: the sum of the digits is a multiple of 5 instead of Luhn.
-    return [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0;
+    // La Poste's establishments share one SIREN: their key is a digit sum multiple of 5.
+    return cleLuhnValide(siret) || [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0;
   }
   return cleLuhnValide(siret);
 }
@@ -95,8 +95,9 @@ export const codePostal = z
 export const telephone = z
   .string()
   .trim()
-  .transform((v) => v.replace(/[\s.\-()]/g, ''))
-  .refine((v) => v === '' || /^(\+33\d{9}|0\d{9}|\+\d{8,15})$/.test(v), {
+  // +33 6… and 06… are the same line: store the national form so that a prefix search finds it.
+  .transform((v) => v.replace(/[\s.\-()]/g, '').replace(/^(\+33|0033)(\d{9})$/, '0$2'))
+  .refine((v) => v === '' || /^(0\d{9}|\+\d{8,15})$/.test(v), {
     error: 'Téléphone : 10 chiffres attendus (ex. 06 12 34 56 78) ou un numéro international +XX.',
   })
   .transform((v) => (v === '' ? null : v))
