@@ -116,5 +116,8 @@ if (!app.requestSingleInstanceLock()) {
     application?.fermer();
     application = null;
   });
-  app.whenReady().then(demarrer, (erreur: unknown) => echouer(erreur, ''));
+  app
+    .whenReady()
+    .then(demarrer)
+    .catch((erreur: unknown) => echouer(erreur, '(chemin non déterminé)'));
 }

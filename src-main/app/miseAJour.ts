@@ -25,7 +25,7 @@ export function surveillerMisesAJour(actualiseur: Actualiseur, options: OptionsM
   actualiseur.autoInstallOnAppQuit = false;
   actualiseur.on('update-available', (info) => journaliser(`Mise à jour disponible : version ${info.version}, téléchargement en cours.`));
   actualiseur.on('update-not-available', () => journaliser('Tremplin est à jour.'));
-  actualiseur.on('error', (erreur) => journaliser('La recherche de mise à jour a échoué.', erreur));
+  actualiseur.on('error', (erreur) => journaliser('Erreur du service de mise à jour.', erreur));
   actualiseur.on('update-downloaded', (info) => {
     journaliser(`Mise à jour ${info.version} téléchargée ; en attente de l'accord de l'utilisateur.`);
     options
@@ -39,6 +39,8 @@ export function surveillerMisesAJour(actualiseur: Actualiseur, options: OptionsM
   // An offline desk is normal in a Mission Locale: a failed check is logged, never fatal.
   return actualiseur.checkForUpdates().then(
     () => undefined,
-    (erreur: unknown) => journaliser('La recherche de mise à jour a échoué.', erreur),
+    (erreur: unknown) => {
+      journaliser('La recherche de mise à jour a échoué.', erreur);
+    },
   );
 }

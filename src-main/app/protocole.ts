@@ -57,7 +57,7 @@ export function fichierDemande(dossier: string, url: string): string | null {
   } catch {
     return null;
   }
-  if (adresse.protocol !== `${SCHEMA_APP}:` || adresse.host !== HOTE_APP) return null;
+  if (adresse.protocol !== `${SCHEMA_APP}:` || adresse.host.toLowerCase() !== HOTE_APP) return null;
   let chemin: string;
   try {
     chemin = decodeURIComponent(adresse.pathname);

@@ -39,7 +39,9 @@ export function estDeLOrigine(url: string, origine: string): boolean {
   } catch {
     return false;
   }
-  return cible.protocol === attendue.protocol && cible.host === attendue.host && cible.host !== '';
+  // Chromium lowercases the host of a standard scheme; Node's parser leaves app:// hosts as typed.
+  const hote = cible.host.toLowerCase();
+  return cible.protocol === attendue.protocol && hote === attendue.host.toLowerCase() && hote !== '';
 }
 
 export function optionsFenetre(cheminPreload: string): BrowserWindowConstructorOptions {

@@ -17,25 +17,28 @@ describe('brancherContrat', () => {
   let gestionnaire: GestionnaireAppel;
   let debrancher: () => void;
   let journal: string[];
+  let enregistres: Map<string, GestionnaireAppel>;
 
   beforeEach(() => {
     b = banc();
     appeler = vi.fn((m: string, e: unknown, a: Acteur) => b.app.dispatcher.appeler(m, e, a));
     const { ipc, gestionnaires } = fauxIpcPrincipal();
     journal = [];
+    enregistres = gestionnaires;
     debrancher = brancherContrat(ipc, { appeler }, () => b.app.acteurLocal, ORIGINE_APP, (m) => journal.push(m));
     gestionnaire = gestionnaires.get(CANAL_APPEL)!;
-    expect(gestionnaire).toBeTypeOf('function');
-    expect([...gestionnaires.keys()]).toEqual([CANAL_APPEL]);
-    debrancher = ((d) => () => {
-      d();
-      expect(gestionnaires.has(CANAL_APPEL)).toBe(false);
-    })(debrancher);
   });
 
   afterEach(() => {
     debrancher();
     b.app.fermer();
+  });
+
+  it('binds one handler, on the call channel, and unbinds it', () => {
+    expect([...enregistres.keys()]).toEqual([CANAL_APPEL]);
+    debrancher();
+    expect(enregistres.size).toBe(0);
+    debrancher = () => {};
   });
 
   it('the dispatcher lists exactly the contract methods', () => {
@@ -117,8 +120,8 @@ describe('brancherContrat', () => {
   it('reads the acting person at each call', async () => {
     const { ipc, gestionnaires } = fauxIpcPrincipal();
     const personnes: Acteur[] = [
-      { id: 'a', nom: 'A', roles: ['accueil'] },
-      { id: 'b', nom: 'B', roles: ['direction'] },
+      { id: 101, nom: 'A', roles: ['accueil'] },
+      { id: 102, nom: 'B', roles: ['direction'] },
     ];
     let courant = 0;
     const espion = vi.fn(async (): Promise<Resultat<unknown>> => ({ ok: true, value: null }));
@@ -146,32 +149,5 @@ describe('creerDiffuseur', () => {
     diffuser(e);
     expect(envois).toEqual([[CANAL_EVENEMENT, e]]);
     expect(() => creerDiffuseur(() => null)(e)).not.toThrow();
-  });
-
-  it('is what ouvrirApplication receives: a committed write reaches the window', async () => {
-    const envois: unknown[][] = [];
-    const { ouvrirApplication, dossierMigrationsDuDepot } = await import('../../src-main/host/application');
-    const app = ouvrirApplication({
-      cheminBase: ':memory:',
-      dossierMigrations: dossierMigrationsDuDepot(),
-      diffuser: creerDiffuseur(() => ({ isDestroyed: () => false, send: (...args: unknown[]) => void envois.push(args) })),
-      journaliser: () => {},
-    });
-    try {
-      const b: Banc = { ...banc(), app };
-      const avant = envois.length;
-      await installer({
-        ...b,
-        appeler: (async (m: string, e: unknown) => {
-          const r = await app.dispatcher.appeler(m, e, app.acteurLocal);
-          if (!r.ok) throw new Error(r.error.message);
-          return r.value;
-        }) as Banc['appeler'],
-      });
-      expect(envois.length).toBeGreaterThanOrEqual(avant);
-      for (const envoi of envois) expect(envoi[0]).toBe(CANAL_EVENEMENT);
-    } finally {
-      app.fermer();
-    }
   });
 });

@@ -42,7 +42,6 @@ export function fauxContenus() {
   const contenus = {
     on(nom: string, ecouteur: Ecouteur) {
       ecouteurs.set(nom, [...(ecouteurs.get(nom) ?? []), ecouteur]);
-      return contenus;
     },
     setWindowOpenHandler(gestionnaire: (details: { url: string }) => { action: 'deny' }) {
       ouverture = gestionnaire;
