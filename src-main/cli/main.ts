@@ -58,7 +58,7 @@ async function remplirDemo(app: Application, jeunes: number, graine: number): Pr
   // Loaded on demand: only `demo` and `serve --demo` need the generator.
   const { genererDemo } = await import('../services/demo');
   const debut = Date.now();
-  const bilan = genererDemo(app, { jeunes, graine, maintenant: new Date(), progression: barre });
+  const bilan = await genererDemo(app, { jeunes, graine, maintenant: new Date(), progression: barre });
   console.error(`Données de démonstration créées en ${((Date.now() - debut) / 1000).toFixed(1)} s : ${JSON.stringify(bilan)}`);
   return true;
 }

@@ -1,0 +1,493 @@
+/**
+ * Benchmark of the search-as-you-type at the desk (issue: "find a jeune in 100,000 files while
+ * typing"). Run with `npm run bench` or `npx tsx bench/run.ts [--jeunes=100000] [--iterations=300]`.
+ *
+ * For each query of a realistic workload it measures:
+ * - the service (`rechercherJeunes`), which is what every transport ends up calling;
+ * - the same SQL run directly with better-sqlite3 (statements captured from the service itself,
+ *   same parameters, same LIMIT and iteration, plus the résumé fetch), so that the ratio
+ *   service / raw is the overhead of the service layer alone;
+ * - for information, the dispatcher round trip (validation, read transaction, output check).
+ *
+ * It prints figures and whether the targets are met; it never fails on timing.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Statement } from "better-sqlite3";
+import type { Sqlite } from "../src-main/db/open";
+import {
+  dossierMigrationsDuDepot,
+  ouvrirApplication,
+} from "../src-main/host/application";
+import { genererDemo } from "../src-main/services/demo";
+import { rechercherJeunes } from "../src-main/services/jeunes/recherche";
+
+const CIBLE_P95_MS = 5;
+const CIBLE_RATIO = 1.5;
+const LIMITE = 20;
+
+function option(nom: string, defaut: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${nom}=`));
+  const v = arg ? Number(arg.split("=")[1]) : defaut;
+  return Number.isFinite(v) && v > 0 ? Math.floor(v) : defaut;
+}
+
+const NB_JEUNES = option("jeunes", 100_000);
+const ITERATIONS = option("iterations", 300);
+const ECHAUFFEMENT = 30;
+
+/** The workload: what a desk agent types, keystroke after keystroke. */
+const REQUETES: readonly { texte: string; quoi: string }[] = [
+  { texte: "d", quoi: "frappe 1 lettre" },
+  { texte: "du", quoi: "frappe 2 lettres" },
+  { texte: "dup", quoi: "frappe 3 lettres" },
+  { texte: "dupo", quoi: "frappe 4 lettres" },
+  { texte: "dupont", quoi: "nom complet" },
+  { texte: "m", quoi: "frappe 1 lettre" },
+  { texte: "mar", quoi: "frappe 3 lettres" },
+  { texte: "martin", quoi: "nom très fréquent" },
+  { texte: "mar dup", quoi: "deux fragments" },
+  { texte: "lea mar", quoi: "deux fragments" },
+  { texte: "dupont lucas", quoi: "nom + prénom" },
+  { texte: "lefevre", quoi: "sans accent (Lefèvre)" },
+  { texte: "heloise", quoi: "sans accent (Héloïse)" },
+  { texte: "maelys", quoi: "sans accent (Maëlys)" },
+  { texte: "benaissa", quoi: "sans accent (Benaïssa)" },
+  { texte: "legoff", quoi: "particule collée (Le Goff)" },
+  { texte: "ndiaye", quoi: "apostrophe (N'Diaye)" },
+  { texte: "celik noe", quoi: "rare + rare (Çelik Noé)" },
+  { texte: "12/03/2005", quoi: "date de naissance" },
+  { texte: "martin 12/03/2005", quoi: "nom fréquent + date" },
+  { texte: "06 12", quoi: "début de téléphone" },
+  { texte: "06 12 34", quoi: "téléphone plus long" },
+  { texte: "zzz", quoi: "aucun résultat" },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Capture of the exact statements the service runs, through a recording proxy of the handle.
+
+interface Appel {
+  sql: string;
+  methode: "iterate" | "all" | "get";
+  params: unknown[];
+}
+
+function capturer(sqlite: Sqlite, texte: string): Appel[] {
+  const appels: Appel[] = [];
+  const espion = new Proxy(sqlite, {
+    get(cible, prop) {
+      if (prop === "prepare") {
+        return (sql: string) => {
+          const st = cible.prepare(sql);
+          return new Proxy(st, {
+            get(s, p) {
+              const v: unknown = Reflect.get(s, p, s);
+              if (
+                (p === "iterate" || p === "all" || p === "get") &&
+                typeof v === "function"
+              ) {
+                return (...params: unknown[]) => {
+                  appels.push({ sql, methode: p, params });
+                  return (v as (...a: unknown[]) => unknown).apply(s, params);
+                };
+              }
+              return typeof v === "function"
+                ? (v as (...a: unknown[]) => unknown).bind(s)
+                : v;
+            },
+          });
+        };
+      }
+      const v: unknown = Reflect.get(cible, prop, cible);
+      return typeof v === "function"
+        ? (v as (...a: unknown[]) => unknown).bind(cible)
+        : v;
+    },
+  });
+  // A fresh proxy is a fresh key of the service's statement cache: every statement is prepared
+  // (and so seen) again.
+  rechercherJeunes(espion, texte, LIMITE);
+  return appels;
+}
+
+interface CasBrut {
+  ids: { st: Statement; methode: Appel["methode"]; params: unknown[] } | null;
+  resume: { st: Statement } | null;
+}
+
+function preparerBrut(sqlite: Sqlite, appels: Appel[]): CasBrut {
+  const [ids, resume] = appels;
+  return {
+    ids: ids
+      ? {
+          st: sqlite.prepare(ids.sql),
+          methode: ids.methode,
+          params: ids.params,
+        }
+      : null,
+    resume: resume ? { st: sqlite.prepare(resume.sql) } : null,
+  };
+}
+
+/** The same work as the service, minus the service: same LIMIT + 1, same distinct-id loop. */
+function executerBrut(c: CasBrut): number {
+  if (!c.ids) return 0;
+  const lignes: Iterable<unknown> =
+    c.ids.methode === "iterate"
+      ? c.ids.st.iterate(...c.ids.params)
+      : c.ids.methode === "all"
+        ? c.ids.st.all(...c.ids.params)
+        : [c.ids.st.get(...c.ids.params)];
+  const ids: number[] = [];
+  const vus = new Set<number>();
+  for (const l of lignes as Iterable<{ id: number }>) {
+    if (vus.has(l.id)) continue;
+    vus.add(l.id);
+    ids.push(l.id);
+    if (ids.length >= LIMITE + 1) break;
+  }
+  const n = Math.min(ids.length, LIMITE);
+  if (n > 0 && c.resume) c.resume.st.all(...ids.slice(0, n));
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and printing.
+
+function quantile(valeurs: number[], q: number): number {
+  if (valeurs.length === 0) return Number.NaN;
+  const tries = [...valeurs].sort((a, b) => a - b);
+  return tries[
+    Math.min(tries.length - 1, Math.max(0, Math.ceil(q * tries.length) - 1))
+  ]!;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : "—");
+const x = (v: number) => (Number.isFinite(v) ? `×${v.toFixed(2)}` : "—");
+const Mo = (octets: number) => `${(octets / 1024 / 1024).toFixed(1)} Mo`;
+const verdict = (ok: boolean) => (ok ? "atteint" : "MANQUÉ");
+
+function chrono(): () => number {
+  const debut = process.hrtime.bigint();
+  return () => Number(process.hrtime.bigint() - debut) / 1e6;
+}
+
+function tableau(entetes: string[], lignes: string[][]): string {
+  const largeurs = entetes.map((e, i) =>
+    Math.max(e.length, ...lignes.map((l) => l[i]!.length)),
+  );
+  const ligne = (cells: string[]) =>
+    cells
+      .map((c, i) =>
+        i === 0 ? c.padEnd(largeurs[i]!) : c.padStart(largeurs[i]!),
+      )
+      .join("  ");
+  return [
+    ligne(entetes),
+    largeurs.map((l) => "-".repeat(l)).join("  "),
+    ...lignes.map(ligne),
+  ].join("\n");
+}
+
+function memoire(quand: string): string {
+  const m = process.memoryUsage();
+  return `${quand} : rss ${Mo(m.rss)}, tas utilisé ${Mo(m.heapUsed)} / ${Mo(m.heapTotal)}, externe ${Mo(m.external)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function principal(): Promise<void> {
+  const dossier = mkdtempSync(join(tmpdir(), "tremplin-bench-"));
+  const chemin = join(dossier, "bench.sqlite");
+  const maintenant = new Date("2026-03-10T09:15:00Z");
+  const app = ouvrirApplication({
+    cheminBase: chemin,
+    dossierMigrations: dossierMigrationsDuDepot(),
+    horloge: { maintenant: () => maintenant },
+    journaliser: () => {},
+  });
+  try {
+    console.log(
+      `Tremplin — banc d'essai de la recherche à la frappe (Node ${process.version}, ${process.platform}/${process.arch})`,
+    );
+    console.log(`Base temporaire : ${chemin}\n`);
+
+    const duree = chrono();
+    let derniereLigne = 0;
+    const bilan = await genererDemo(app, {
+      jeunes: NB_JEUNES,
+      graine: 2026,
+      maintenant,
+      historique: false,
+      progression: (fait, total, etape) => {
+        if (process.stdout.isTTY && duree() - derniereLigne > 200) {
+          derniereLigne = duree();
+          process.stdout.write(
+            `\r${etape} : ${fait.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")}   `,
+          );
+        }
+      },
+    });
+    const tGeneration = duree();
+    if (process.stdout.isTTY) process.stdout.write("\r".padEnd(70) + "\r");
+    const sqlite = app.base.sqlite;
+    const mots = (
+      sqlite.prepare("SELECT count(*) AS n FROM jeune_mot_cle").get() as {
+        n: number;
+      }
+    ).n;
+    console.log(
+      `Génération : ${bilan.jeunes.toLocaleString("fr-FR")} jeunes (dont ${bilan.doublons} doublons), ` +
+        `${mots.toLocaleString("fr-FR")} mots indexés, en ${(tGeneration / 1000).toFixed(1)} s ` +
+        `(${Math.round(bilan.jeunes / (tGeneration / 1000)).toLocaleString("fr-FR")} jeunes/s).`,
+    );
+    console.log(
+      `Fichier : ${Mo(statSync(chemin).size)} (+ WAL ${Mo(fichierOuZero(`${chemin}-wal`))})`,
+    );
+    console.log(memoire("Mémoire après génération"));
+
+    const cas = REQUETES.map((r) => {
+      const appels = capturer(sqlite, r.texte);
+      return {
+        ...r,
+        appels,
+        brut: preparerBrut(sqlite, appels),
+        service: [] as number[],
+        sql: [] as number[],
+        dispatcher: [] as number[],
+        trouves: 0,
+        plus: false,
+      };
+    });
+
+    // Warm-up: page cache, statement caches, JIT.
+    for (let i = 0; i < ECHAUFFEMENT; i++) {
+      for (const c of cas) {
+        rechercherJeunes(sqlite, c.texte, LIMITE);
+        executerBrut(c.brut);
+        await app.dispatcher.appeler(
+          "jeunes.rechercher",
+          { texte: c.texte, limite: LIMITE },
+          app.acteurLocal,
+        );
+      }
+    }
+
+    // Measured rounds, the three paths interleaved so that any drift hits them alike.
+    for (let i = 0; i < ITERATIONS; i++) {
+      for (const c of cas) {
+        let t = chrono();
+        const r = rechercherJeunes(sqlite, c.texte, LIMITE);
+        c.service.push(t());
+        t = chrono();
+        const n = executerBrut(c.brut);
+        c.sql.push(t());
+        t = chrono();
+        const d = await app.dispatcher.appeler(
+          "jeunes.rechercher",
+          { texte: c.texte, limite: LIMITE },
+          app.acteurLocal,
+        );
+        c.dispatcher.push(t());
+        if (i === 0) {
+          c.trouves = r.jeunes.length;
+          c.plus = r.plusDeResultats;
+          if (n !== r.jeunes.length)
+            console.warn(
+              `Attention : « ${c.texte} » : ${n} résultats en SQL brut, ${r.jeunes.length} par le service.`,
+            );
+          if (!d.ok)
+            console.warn(
+              `Attention : « ${c.texte} » refusé par le répartiteur : ${d.error.message}`,
+            );
+        }
+      }
+    }
+
+    console.log(
+      `\nRecherche à la frappe, limite ${LIMITE}, ${ITERATIONS} mesures par requête (ms) :\n`,
+    );
+    const lignes = cas.map((c) => {
+      const sMed = quantile(c.service, 0.5);
+      const sP95 = quantile(c.service, 0.95);
+      const bMed = quantile(c.sql, 0.5);
+      const bP95 = quantile(c.sql, 0.95);
+      return [
+        `« ${c.texte} »`,
+        c.quoi,
+        `${c.trouves}${c.plus ? "+" : ""}`,
+        ms(sMed),
+        ms(sP95),
+        ms(bMed),
+        ms(bP95),
+        x(sMed / bMed),
+        ms(quantile(c.dispatcher, 0.5)),
+        ms(quantile(c.dispatcher, 0.95)),
+        sP95 < CIBLE_P95_MS ? "ok" : "LENT",
+      ];
+    });
+    console.log(
+      tableau(
+        [
+          "requête",
+          "cas",
+          "résultats",
+          "service méd.",
+          "service p95",
+          "SQL méd.",
+          "SQL p95",
+          "ratio méd.",
+          "répart. méd.",
+          "répart. p95",
+          `p95<${CIBLE_P95_MS}`,
+        ],
+        lignes,
+      ),
+    );
+
+    const service = cas.flatMap((c) => c.service);
+    const sql = cas.flatMap((c) => c.sql);
+    const dispatcher = cas.flatMap((c) => c.dispatcher);
+    const somme = (v: number[]) => v.reduce((s, a) => s + a, 0);
+    const p95Service = quantile(service, 0.95);
+    const ratioMedian = quantile(service, 0.5) / quantile(sql, 0.5);
+    const ratioTotal = somme(service) / somme(sql);
+    const ratioP95 = p95Service / quantile(sql, 0.95);
+    console.log(
+      `\nEnsemble de la charge (${service.length.toLocaleString("fr-FR")} recherches par chemin) :\n`,
+    );
+    console.log(
+      tableau(
+        [
+          "chemin",
+          "médiane (ms)",
+          "p95 (ms)",
+          "p99 (ms)",
+          "max (ms)",
+          "ratio / SQL brut",
+        ],
+        [
+          [
+            "service rechercherJeunes",
+            ms(quantile(service, 0.5)),
+            ms(p95Service),
+            ms(quantile(service, 0.99)),
+            ms(Math.max(...service)),
+            `${x(ratioMedian)} (méd.)`,
+          ],
+          [
+            "SQL brut (même requête)",
+            ms(quantile(sql, 0.5)),
+            ms(quantile(sql, 0.95)),
+            ms(quantile(sql, 0.99)),
+            ms(Math.max(...sql)),
+            "×1.00",
+          ],
+          [
+            "répartiteur (information)",
+            ms(quantile(dispatcher, 0.5)),
+            ms(quantile(dispatcher, 0.95)),
+            ms(quantile(dispatcher, 0.99)),
+            ms(Math.max(...dispatcher)),
+            `${x(quantile(dispatcher, 0.5) / quantile(sql, 0.5))} (méd.)`,
+          ],
+        ],
+      ),
+    );
+    console.log(`\nObjectifs (${NB_JEUNES.toLocaleString("fr-FR")} jeunes) :`);
+    console.log(
+      `  p95 du service < ${CIBLE_P95_MS} ms : ${ms(p95Service)} ms → ${verdict(p95Service < CIBLE_P95_MS)}`,
+    );
+    console.log(
+      `  ratio service / SQL brut < ${CIBLE_RATIO} : ${x(ratioMedian)} sur les médianes, ${x(ratioTotal)} sur le temps total, ` +
+        `${x(ratioP95)} sur les p95 → ${verdict(ratioMedian < CIBLE_RATIO && ratioTotal < CIBLE_RATIO)}`,
+    );
+    const lentes = cas.filter((c) => quantile(c.service, 0.95) >= CIBLE_P95_MS);
+    if (lentes.length > 0)
+      console.log(
+        `  requêtes au-dessus de ${CIBLE_P95_MS} ms au p95 : ${lentes.map((c) => `« ${c.texte} »`).join(", ")}`,
+      );
+    console.log(memoire("\nMémoire en fin de mesure"));
+
+    // Query plans: the slowest queries, and every one above target, to see what SQLite does.
+    const aExpliquer = [...cas]
+      .sort((a, b) => quantile(b.service, 0.95) - quantile(a.service, 0.95))
+      .slice(0, 3);
+    for (const c of lentes) if (!aExpliquer.includes(c)) aExpliquer.push(c);
+    console.log(
+      "\nPlans de requête (EXPLAIN QUERY PLAN) des requêtes les plus lentes :",
+    );
+    for (const c of aExpliquer) {
+      const appel = c.appels[0];
+      if (!appel) continue;
+      const plan = sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${appel.sql}`)
+        .all(...appel.params) as { detail: string }[];
+      const lignesLues = lignesExaminees(sqlite, appel);
+      console.log(
+        `\n« ${c.texte} » (p95 ${ms(quantile(c.service, 0.95))} ms, ${lignesLues.toLocaleString("fr-FR")} lignes d'index parcourues environ) :`,
+      );
+      for (const p of plan) console.log(`  ${p.detail}`);
+    }
+  } finally {
+    app.fermer();
+    rmSync(dossier, { recursive: true, force: true });
+  }
+}
+
+function fichierOuZero(chemin: string): number {
+  try {
+    return statSync(chemin).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Roughly how many index rows SQLite walks for a query: for a word search, the rows of the
+ * driving word's range up to the last jeune returned (the other words are checked per row);
+ * otherwise every matching row, since those queries sort before the limit applies.
+ */
+function lignesExaminees(sqlite: Sqlite, appel: Appel): number {
+  const rendus = new Set<number>();
+  let toutes = 0;
+  for (const l of sqlite
+    .prepare(appel.sql)
+    .iterate(...appel.params) as IterableIterator<{ id: number }>) {
+    toutes++;
+    rendus.add(l.id);
+    if (rendus.size >= LIMITE + 1) break;
+  }
+  if (
+    !/FROM jeune_mot_cle k WHERE k\.mot >= \? AND k\.mot < \?/.test(appel.sql)
+  ) {
+    return (
+      sqlite
+        .prepare(`SELECT count(*) AS n FROM (${appel.sql})`)
+        .get(...appel.params) as { n: number }
+    ).n;
+  }
+  const pilote = sqlite.prepare(
+    "SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ? ORDER BY k.mot, k.jeune_id",
+  );
+  let n = 0;
+  const vus = new Set<number>();
+  for (const l of pilote.iterate(
+    appel.params[0],
+    appel.params[1],
+  ) as IterableIterator<{ id: number }>) {
+    n++;
+    if (rendus.has(l.id)) vus.add(l.id);
+    if (rendus.size > 0 && vus.size === rendus.size) break;
+  }
+  return Math.max(n, toutes);
+}
+
+principal().catch((e: unknown) => {
+  console.error(
+    `Le banc d'essai n'a pas pu s'exécuter : ${e instanceof Error ? e.message : String(e)}`,
+  );
+  if (e instanceof Error && e.stack) console.error(e.stack);
+  process.exitCode = 1;
+});
