@@ -302,6 +302,9 @@ describe('rendez-vous', () => {
     expect(fiche.avertissements).toContain('1 rendez-vous non honoré(s).');
     await b.appeler('rendezVous.changerStatut', { id: demain.id, statut: 'honore' });
     expect((await b.appeler('jeunes.lire', { id })).absences).toBe(0);
+    // An honoured appointment is a contact, and a later accueil typed for an earlier day keeps it.
+    await b.appeler('accueils.enregistrer', { jeuneId: id, date: '2026-03-09', heure: '09:00', siteId: lieux.siege, canal: 'telephone', motifs: ['emploi'], reponse: 'information' });
+    expect((await b.appeler('jeunes.lire', { id })).jeune.dernierContactDate).toBe('2026-03-11');
   });
 
   test('un rendez-vous avec quelqu’un qui n’est pas conseiller est refusé', async () => {

@@ -95,7 +95,13 @@ function recalculerPremierAccueil(ctx: Contexte, jeuneId: number): void {
     .prepare('SELECT id, date FROM accueil WHERE jeune_id = ? ORDER BY instant, id LIMIT 1')
     .get(jeuneId) as { id: number; date: string } | undefined;
   ctx.sqlite.prepare('UPDATE accueil SET premier = (id = ?) WHERE jeune_id = ?').run(premier?.id ?? 0, jeuneId);
-  const dernier = ctx.sqlite.prepare('SELECT max(date) AS d FROM accueil WHERE jeune_id = ?').get(jeuneId) as { d: string | null };
+  // Last contact: the latest accueil or honoured appointment, whichever is later.
+  const dernier = ctx.sqlite
+    .prepare(
+      `SELECT max(d) AS d FROM (SELECT max(date) AS d FROM accueil WHERE jeune_id = @j
+       UNION ALL SELECT max(date) FROM rendez_vous WHERE jeune_id = @j AND statut = 'honore')`,
+    )
+    .get({ j: jeuneId }) as { d: string | null };
   ctx.db
     .update(jeune)
     .set({ premierAccueilDate: premier?.date ?? null, dernierContactDate: dernier.d })

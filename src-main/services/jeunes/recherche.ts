@@ -69,47 +69,66 @@ export function resumes(sqlite: Sqlite, ids: number[]): JeuneResume[] {
   return ids.map((id) => parId.get(id)).filter((r): r is JeuneResume => r !== undefined);
 }
 
+const EXISTS_MOT = 'EXISTS (SELECT 1 FROM jeune_mot_cle k2 WHERE k2.jeune_id = ID AND k2.mot >= ? AND k2.mot < ?)';
+
+/** How many index rows a prefix spans, counted up to a cap: enough to pick the narrowest word. */
+function largeur(sqlite: Sqlite, mot: string): number {
+  const st = requete(
+    sqlite,
+    'largeur',
+    () => 'SELECT count(*) AS n FROM (SELECT 1 FROM jeune_mot_cle WHERE mot >= ? AND mot < ? LIMIT 500)',
+  );
+  return (st.get(mot, borne(mot)) as { n: number }).n;
+}
+
 /**
- * Ids of the jeunes matching every criterion, in the order of the most selective word, at most
- * `limite` of them. The longest word drives an index range scan; the others are checked per row,
- * so the cost follows the number of rows returned, not the size of the file.
+ * Ids of the jeunes matching every criterion, at most `limite` of them. The most selective
+ * criterion drives an index range scan (birth date, else phone, else the name word spanning the
+ * fewest index rows) and the others are checked per row, so that the cost follows the number of
+ * rows returned, not the size of the file.
  */
 export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): number[] {
   if (c.impossible) return [];
-  const params: unknown[] = [];
+  const motsUniques = [...new Set(c.mots)];
   let sql: string;
-  const filtresJeune: string[] = [];
-  const paramsJeune: unknown[] = [];
-  if (c.dateNaissance) {
-    filtresJeune.push('j.date_naissance = ?');
-    paramsJeune.push(c.dateNaissance);
-  }
-  if (c.telephone) {
-    filtresJeune.push('j.telephone >= ? AND j.telephone < ?');
-    paramsJeune.push(c.telephone, borne(c.telephone));
-  }
-  if (c.mots.length > 0) {
-    const tries = [...new Set(c.mots)].sort((a, b) => b.length - a.length);
+  const params: unknown[] = [];
+  let cle: string;
+  if (c.dateNaissance || c.telephone) {
+    const conditions: string[] = [];
+    if (c.dateNaissance) {
+      conditions.push('j.date_naissance = ?');
+      params.push(c.dateNaissance);
+    }
+    if (c.telephone) {
+      conditions.push('j.telephone >= ? AND j.telephone < ?');
+      params.push(c.telephone, borne(c.telephone));
+    }
+    for (const m of motsUniques) {
+      conditions.push(EXISTS_MOT.replace('ID', 'j.id'));
+      params.push(m, borne(m));
+    }
+    // Ordered by the driving index itself, so that reading stops at the page size.
+    const ordre = c.dateNaissance ? 'j.date_naissance, j.nom_naissance, j.prenoms' : 'j.telephone';
+    sql = `SELECT j.id FROM jeune j WHERE ${conditions.join(' AND ')} ORDER BY ${ordre}`;
+    cle = `ids:j:${c.dateNaissance ? 1 : 0}:${c.telephone ? 1 : 0}:${motsUniques.length}`;
+  } else if (motsUniques.length > 0) {
+    const tries =
+      motsUniques.length === 1
+        ? motsUniques
+        : motsUniques
+            .map((m) => ({ m, n: largeur(sqlite, m) }))
+            .sort((a, b) => a.n - b.n || b.m.length - a.m.length)
+            .map((x) => x.m);
     const [pilote, ...autres] = tries as [string, ...string[]];
     params.push(pilote, borne(pilote));
-    const conditions = autres.map(() =>
-      'EXISTS (SELECT 1 FROM jeune_mot_cle k2 WHERE k2.jeune_id = k.jeune_id AND k2.mot >= ? AND k2.mot < ?)',
-    );
     for (const m of autres) params.push(m, borne(m));
-    if (filtresJeune.length > 0) {
-      conditions.push(`EXISTS (SELECT 1 FROM jeune j WHERE j.id = k.jeune_id AND ${filtresJeune.join(' AND ')})`);
-      params.push(...paramsJeune);
-    }
-    sql = `SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ?${conditions
-      .map((x) => ` AND ${x}`)
+    sql = `SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ?${autres
+      .map(() => ` AND ${EXISTS_MOT.replace('ID', 'k.jeune_id')}`)
       .join('')} ORDER BY k.mot, k.jeune_id`;
-  } else if (filtresJeune.length > 0) {
-    params.push(...paramsJeune);
-    sql = `SELECT j.id FROM jeune j WHERE ${filtresJeune.join(' AND ')} ORDER BY j.nom_naissance, j.prenoms`;
+    cle = `ids:k:${motsUniques.length}`;
   } else {
     return [];
   }
-  const cle = `ids:${c.mots.length}:${c.dateNaissance ? 1 : 0}:${c.telephone ? 1 : 0}`;
   const st = requete(sqlite, cle, () => sql);
   const ids: number[] = [];
   const vus = new Set<number>();
@@ -118,7 +137,7 @@ export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): 
     if (vus.has(row.id)) continue;
     vus.add(row.id);
     ids.push(row.id);
-    if (ids.length >= limite) break;
+    if (ids.length >= limite) break; // closing the iterator resets the statement
   }
   return ids;
 }
