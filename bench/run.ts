@@ -111,37 +111,44 @@ function capturer(sqlite: Sqlite, texte: string): Appel[] {
   return appels;
 }
 
+interface Etape {
+  st: Statement;
+  methode: Appel["methode"];
+  params: unknown[];
+}
+
+/**
+ * Every statement the service ran, in order: the narrowing counts (`get`) that choose the
+ * driving word, the id scan (`iterate`), then the résumé fetch (`all`, on the ids found).
+ */
 interface CasBrut {
-  ids: { st: Statement; methode: Appel["methode"]; params: unknown[] } | null;
+  preparatoires: Etape[];
+  ids: Etape | null;
   resume: { st: Statement } | null;
 }
 
 function preparerBrut(sqlite: Sqlite, appels: Appel[]): CasBrut {
-  const [ids, resume] = appels;
+  const iScan = appels.findIndex((a) => a.methode === "iterate");
+  const scan = iScan >= 0 ? appels[iScan]! : null;
+  const resume = iScan >= 0 ? appels[iScan + 1] : undefined;
   return {
-    ids: ids
-      ? {
-          st: sqlite.prepare(ids.sql),
-          methode: ids.methode,
-          params: ids.params,
-        }
-      : null,
+    preparatoires: (iScan >= 0 ? appels.slice(0, iScan) : appels).map((a) => ({
+      st: sqlite.prepare(a.sql),
+      methode: a.methode,
+      params: a.params,
+    })),
+    ids: scan ? { st: sqlite.prepare(scan.sql), methode: scan.methode, params: scan.params } : null,
     resume: resume ? { st: sqlite.prepare(resume.sql) } : null,
   };
 }
 
-/** The same work as the service, minus the service: same LIMIT + 1, same distinct-id loop. */
+/** The same work as the service, minus the service: same statements, same distinct-id loop. */
 function executerBrut(c: CasBrut): number {
+  for (const e of c.preparatoires) e.st.get(...e.params);
   if (!c.ids) return 0;
-  const lignes: Iterable<unknown> =
-    c.ids.methode === "iterate"
-      ? c.ids.st.iterate(...c.ids.params)
-      : c.ids.methode === "all"
-        ? c.ids.st.all(...c.ids.params)
-        : [c.ids.st.get(...c.ids.params)];
   const ids: number[] = [];
   const vus = new Set<number>();
-  for (const l of lignes as Iterable<{ id: number }>) {
+  for (const l of c.ids.st.iterate(...c.ids.params) as Iterable<{ id: number }>) {
     if (vus.has(l.id)) continue;
     vus.add(l.id);
     ids.push(l.id);
