@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { appeler, type Entree, type ErreurApi, type Methode, type Sortie } from './client';
+import { surEvenement } from './transport';
+
+export interface OptionsRequete {
+  enabled?: boolean;
+  refetchInterval?: number;
+  /** Keep showing the previous answer while the next one loads (search as you type). */
+  garderPrecedent?: boolean;
+}
+
+export function useRequete<M extends Methode>(
+  methode: M,
+  entree: Entree<M>,
+  options: OptionsRequete = {},
+): UseQueryResult<Sortie<M>, ErreurApi> {
+  return useQuery<Sortie<M>, ErreurApi>({
+    queryKey: [methode, entree],
+    queryFn: () => appeler(methode, entree),
+    enabled: options.enabled ?? true,
+    ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
+    ...(options.garderPrecedent ? { placeholderData: keepPreviousData } : {}),
+  });
+}
+
+/** A writing call; every query is refreshed after it succeeds (the desk's data are small). */
+export function useAction<M extends Methode>(methode: M) {
+  const client = useQueryClient();
+  return useMutation<Sortie<M>, ErreurApi, Entree<M>>({
+    mutationFn: (entree) => appeler(methode, entree),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Another window or the CLI changed data: refresh what is shown. */
+export function useEvenementsDonnees(): void {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      surEvenement((e) => {
+        if (e.type === 'donnees_modifiees') void client.invalidateQueries();
+      }),
+    [client],
+  );
+}

@@ -1,0 +1,114 @@
+import {
+  CHEMIN_API,
+  CHEMIN_EVENEMENTS,
+  ENTETE_JETON,
+  evenementSchema,
+  type Evenement,
+  type PontTremplin,
+  type Resultat,
+} from '../../src-main/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by Electron's preload; absent in a browser (HTTP host). */
+    tremplin?: PontTremplin;
+  }
+}
+
+const CLE_JETON = 'tremplin.jeton';
+
+/**
+ * The token arrives once in the URL fragment (`#jeton=...`); it is kept for the tab's life in
+ * sessionStorage and removed from the address so that it is not copied or bookmarked.
+ */
+function lireJeton(): string | null {
+  const hash = window.location.hash.replace(/^#/, '');
+  const params = new URLSearchParams(hash);
+  const duLien = params.get('jeton');
+  if (duLien) {
+    sessionStorage.setItem(CLE_JETON, duLien);
+    params.delete('jeton');
+    const reste = params.toString();
+    window.history.replaceState(
+      null,
+      '',
+      window.location.pathname + window.location.search + (reste ? `#${reste}` : ''),
+    );
+    return duLien;
+  }
+  return sessionStorage.getItem(CLE_JETON);
+}
+
+function erreurTransport(message: string): Resultat<never> {
+  return { ok: false, error: { code: 'transport', message } };
+}
+
+function transportHttp(): PontTremplin {
+  const jeton = lireJeton();
+  return {
+    async invoke(methode, entree) {
+      if (!jeton) {
+        return erreurTransport(
+          "Jeton d'accès absent : rouvrez Tremplin avec le lien complet affiché au démarrage du serveur.",
+        );
+      }
+      let reponse: Response;
+      try {
+        reponse = await fetch(CHEMIN_API, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [ENTETE_JETON]: jeton },
+          body: JSON.stringify({ methode, entree }),
+        });
+      } catch {
+        return erreurTransport(
+          'Le serveur Tremplin ne répond pas : vérifiez qu’il est toujours lancé, puis réessayez.',
+        );
+      }
+      let corps: unknown;
+      try {
+        corps = await reponse.json();
+      } catch {
+        corps = null;
+      }
+      if (corps !== null && typeof corps === 'object' && 'ok' in corps) return corps as Resultat<unknown>;
+      if (reponse.status === 401 || reponse.status === 403) {
+        return erreurTransport(
+          "Accès refusé par le serveur : le jeton n'est plus valable. Rouvrez le lien affiché au démarrage.",
+        );
+      }
+      return erreurTransport(`Réponse illisible du serveur (HTTP ${reponse.status}) ; réessayez.`);
+    },
+    surEvenement(ecouteur) {
+      if (!jeton || typeof EventSource === 'undefined') return () => {};
+      const source = new EventSource(`${CHEMIN_EVENEMENTS}?jeton=${encodeURIComponent(jeton)}`);
+      const recevoir = (m: MessageEvent<string>) => {
+        try {
+          const e = evenementSchema.safeParse(JSON.parse(m.data));
+          if (e.success) ecouteur(e.data);
+        } catch {
+          // A malformed event is ignored: the periodic refetch keeps the screens right.
+        }
+      };
+      source.addEventListener('message', recevoir);
+      source.addEventListener('evenement', recevoir);
+      return () => source.close();
+    },
+  };
+}
+
+let courant: PontTremplin | null = null;
+
+/** Electron's bridge when present, else the local HTTP host. Chosen once, at first use. */
+export function transport(): PontTremplin {
+  courant ??= window.tremplin ?? transportHttp();
+  return courant;
+}
+
+export function surEvenement(ecouteur: (e: Evenement) => void): () => void {
+  return transport().surEvenement(ecouteur);
+}
+
+/** Started at load so the token leaves the address bar at once. */
+export function initialiserTransport(): void {
+  transport();
+}

@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { Box, Chip, LinearProgress, Paper, Stack, Typography, type ChipProps } from '@mui/material';
+import { STATUT_PASSAGE_LIBELLES, STATUT_RDV_LIBELLES, type StatutPassage, type StatutRdv } from '../../src-main/contract';
+
+/** A titled block of a screen. */
+export function Bloc({
+  titre,
+  actions,
+  children,
+  chargement,
+  sx,
+}: {
+  titre: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  chargement?: boolean;
+  sx?: object;
+}) {
+  return (
+    <Paper variant="outlined" sx={{ display: 'flex', flexDirection: 'column', overflow: 'hidden', ...sx }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 2, py: 1.25, minHeight: 52 }}>
+        <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+          {titre}
+        </Typography>
+        {actions}
+      </Stack>
+      <Box sx={{ height: 2 }}>{chargement ? <LinearProgress sx={{ height: 2 }} /> : null}</Box>
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>{children}</Box>
+    </Paper>
+  );
+}
+
+export function Vide({ children }: { children: ReactNode }) {
+  return (
+    <Typography color="text.secondary" sx={{ p: 3, textAlign: 'center', fontSize: '0.95rem' }}>
+      {children}
+    </Typography>
+  );
+}
+
+const COULEUR_RDV: Record<StatutRdv, ChipProps['color']> = {
+  prevu: 'info',
+  honore: 'success',
+  absent: 'error',
+  annule: 'default',
+};
+
+export function PuceStatutRdv({ statut }: { statut: StatutRdv }) {
+  return (
+    <Chip
+      size="small"
+      color={COULEUR_RDV[statut]}
+      variant={statut === 'annule' ? 'outlined' : 'filled'}
+      label={STATUT_RDV_LIBELLES[statut]}
+      data-statut={statut}
+    />
+  );
+}
+
+const COULEUR_PASSAGE: Record<StatutPassage, ChipProps['color']> = {
+  en_attente: 'warning',
+  pris_en_charge: 'success',
+  parti: 'default',
+};
+
+export function PuceStatutPassage({ statut }: { statut: StatutPassage }) {
+  return (
+    <Chip
+      size="small"
+      color={COULEUR_PASSAGE[statut]}
+      variant={statut === 'parti' ? 'outlined' : 'filled'}
+      label={STATUT_PASSAGE_LIBELLES[statut]}
+    />
+  );
+}
+
+/** A keyboard shortcut shown in the interface. */
+export function Touche({ children }: { children: ReactNode }) {
+  return (
+    <Box
+      component="kbd"
+      sx={{
+        fontFamily: 'inherit',
+        fontSize: '0.75rem',
+        px: 0.75,
+        py: 0.1,
+        ml: 1,
+        border: '1px solid',
+        borderColor: 'currentColor',
+        borderRadius: 1,
+        opacity: 0.8,
+      }}
+    >
+      {children}
+    </Box>
+  );
+}
