@@ -1,5 +1,8 @@
 import { ouvrirApplication, dossierMigrationsDuDepot, type Application } from '../src-main/host/application';
-import type { Contract, InputOf, OutputOf, Resultat } from '../src-main/contract';
+import type { Resultat } from '../src-main/contract';
+import { INSTALLATION_DE_TEST, type Client } from './fixtures/installation';
+
+export type { Client };
 import type { Acteur } from '../src-main/services/commun/contexte';
 
 /** A fixed clock, movable by tests: "today" is whatever the test says. */
@@ -16,7 +19,6 @@ export function horlogeFixe(iso: string) {
   };
 }
 
-export type Client = <M extends keyof Contract & string>(methode: M, entree: InputOf<Contract, M>) => Promise<OutputOf<Contract, M>>;
 
 export interface Banc {
   app: Application;
@@ -44,31 +46,9 @@ export function banc(options: { maintenant?: string; cheminBase?: string } = {})
   return { app, horloge, appeler, brut };
 }
 
-/** A small installed structure: siège + antenne, 3 communes (one QPV, one ZRR), 3 staff. */
+/** The test structure installed: siège + antenne, 3 communes (one QPV, one ZRR), 3 staff. */
 export async function installer(b: Banc) {
-  await b.appeler('installation.terminer', {
-    structure: {
-      nom: 'Mission Locale des Collines',
-      siret: '73282932000074',
-      adresse: '1 place de la Mairie',
-      codePostal: '26300',
-      commune: 'Romans-sur-Isère',
-    },
-    sites: [
-      { nom: 'Siège de Romans', type: 'siege', communeInsee: '26281' },
-      { nom: 'Antenne de Saint-Donat', type: 'antenne', communeInsee: '26301' },
-    ],
-    communes: [
-      { insee: '26281', nom: 'Romans-sur-Isère', codePostal: '26100', qpv: true, zrr: false },
-      { insee: '26301', nom: 'Saint-Donat-sur-l’Herbasse', codePostal: '26260', qpv: false, zrr: true },
-      { insee: '26057', nom: 'Bourg-de-Péage', codePostal: '26300', qpv: false, zrr: false },
-    ],
-    personnel: [
-      { prenom: 'Claire', nom: 'Fabre', identifiant: 'cfabre', roles: ['conseiller'], site: 0 },
-      { prenom: 'Karim', nom: 'Benali', identifiant: 'kbenali', roles: ['conseiller', 'direction'], site: 1 },
-      { prenom: 'Léa', nom: 'Roux', identifiant: 'lroux', roles: ['accueil'], site: 0 },
-    ],
-  });
+  await b.appeler('installation.terminer', INSTALLATION_DE_TEST);
   const { sites } = await b.appeler('structure.lire', {});
   const conseillers = await b.appeler('personnel.lister', { role: 'conseiller' });
   const id = (identifiant: string) => conseillers.find((c) => c.identifiant === identifiant)!.id;

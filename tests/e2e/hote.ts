@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dossierMigrationsDuDepot, ouvrirApplication, type Application } from '../../src-main/host/application';
 import { demarrerHoteHttp, type Hote } from '../../src-main/host/http';
-import type { Contract, InputOf, OutputOf } from '../../src-main/contract';
+import { clientDe, INSTALLATION_DE_TEST } from '../fixtures/installation';
 
 export interface HoteDeTest {
   app: Application;
@@ -25,35 +25,9 @@ export async function demarrerHoteDeTest(options: { installee: boolean; dossierS
     diffuser: (e) => hote?.diffuser(e),
     journaliser: (m, e) => console.error(m, e),
   });
-  const appeler = async <M extends keyof Contract & string>(m: M, entree: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
-    const r = await app.dispatcher.appeler(m, entree, app.acteurLocal);
-    if (!r.ok) throw new Error(`${m} : ${r.error.message}`);
-    return r.value as OutputOf<Contract, M>;
-  };
+  const appeler = clientDe(app);
   if (options.installee) {
-    await appeler('installation.terminer', {
-      structure: {
-        nom: 'Mission Locale des Collines',
-        siret: '73282932000074',
-        adresse: '1 place de la Mairie',
-        codePostal: '26100',
-        commune: 'Romans-sur-Isère',
-      },
-      sites: [
-        { nom: 'Siège de Romans', type: 'siege', communeInsee: '26281' },
-        { nom: 'Antenne de Saint-Donat', type: 'antenne', communeInsee: '26301' },
-      ],
-      communes: [
-        { insee: '26281', nom: 'Romans-sur-Isère', codePostal: '26100', qpv: true, zrr: false },
-        { insee: '26301', nom: 'Saint-Donat-sur-l’Herbasse', codePostal: '26260', qpv: false, zrr: true },
-        { insee: '26057', nom: 'Bourg-de-Péage', codePostal: '26300', qpv: false, zrr: false },
-      ],
-      personnel: [
-        { prenom: 'Claire', nom: 'Fabre', identifiant: 'cfabre', roles: ['conseiller'], site: 0 },
-        { prenom: 'Karim', nom: 'Benali', identifiant: 'kbenali', roles: ['conseiller', 'direction'], site: 1 },
-        { prenom: 'Léa', nom: 'Roux', identifiant: 'lroux', roles: ['accueil'], site: 0 },
-      ],
-    });
+    await appeler('installation.terminer', INSTALLATION_DE_TEST);
     await appeler('jeunes.creer', {
       nomNaissance: 'Dupont',
       prenoms: 'Élodie',
