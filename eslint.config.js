@@ -14,7 +14,9 @@ const electronInterdit = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-main/', 'release/', 'node_modules/', 'migrations/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['dist/', 'dist-main/', 'release/', 'node_modules/', 'migrations/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,17 +11,14 @@
  *
  * It prints figures and whether the targets are met; it never fails on timing.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Statement } from "better-sqlite3";
-import type { Sqlite } from "../src-main/db/open";
-import {
-  dossierMigrationsDuDepot,
-  ouvrirApplication,
-} from "../src-main/host/application";
-import { genererDemo } from "../src-main/services/demo";
-import { rechercherJeunes } from "../src-main/services/jeunes/recherche";
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../src-main/db/open';
+import { dossierMigrationsDuDepot, ouvrirApplication } from '../src-main/host/application';
+import { genererDemo } from '../src-main/services/demo';
+import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
 
 const CIBLE_P95_MS = 5;
 const CIBLE_RATIO = 1.5;
@@ -29,39 +26,39 @@ const LIMITE = 20;
 
 function option(nom: string, defaut: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${nom}=`));
-  const v = arg ? Number(arg.split("=")[1]) : defaut;
+  const v = arg ? Number(arg.split('=')[1]) : defaut;
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : defaut;
 }
 
-const NB_JEUNES = option("jeunes", 100_000);
-const ITERATIONS = option("iterations", 300);
+const NB_JEUNES = option('jeunes', 100_000);
+const ITERATIONS = option('iterations', 300);
 const ECHAUFFEMENT = 30;
 
 /** The workload: what a desk agent types, keystroke after keystroke. */
 const REQUETES: readonly { texte: string; quoi: string }[] = [
-  { texte: "d", quoi: "frappe 1 lettre" },
-  { texte: "du", quoi: "frappe 2 lettres" },
-  { texte: "dup", quoi: "frappe 3 lettres" },
-  { texte: "dupo", quoi: "frappe 4 lettres" },
-  { texte: "dupont", quoi: "nom complet" },
-  { texte: "m", quoi: "frappe 1 lettre" },
-  { texte: "mar", quoi: "frappe 3 lettres" },
-  { texte: "martin", quoi: "nom très fréquent" },
-  { texte: "mar dup", quoi: "deux fragments" },
-  { texte: "lea mar", quoi: "deux fragments" },
-  { texte: "dupont lucas", quoi: "nom + prénom" },
-  { texte: "lefevre", quoi: "sans accent (Lefèvre)" },
-  { texte: "heloise", quoi: "sans accent (Héloïse)" },
-  { texte: "maelys", quoi: "sans accent (Maëlys)" },
-  { texte: "benaissa", quoi: "sans accent (Benaïssa)" },
-  { texte: "legoff", quoi: "particule collée (Le Goff)" },
-  { texte: "ndiaye", quoi: "apostrophe (N'Diaye)" },
-  { texte: "celik noe", quoi: "rare + rare (Çelik Noé)" },
-  { texte: "12/03/2005", quoi: "date de naissance" },
-  { texte: "martin 12/03/2005", quoi: "nom fréquent + date" },
-  { texte: "06 12", quoi: "début de téléphone" },
-  { texte: "06 12 34", quoi: "téléphone plus long" },
-  { texte: "zzz", quoi: "aucun résultat" },
+  { texte: 'd', quoi: 'frappe 1 lettre' },
+  { texte: 'du', quoi: 'frappe 2 lettres' },
+  { texte: 'dup', quoi: 'frappe 3 lettres' },
+  { texte: 'dupo', quoi: 'frappe 4 lettres' },
+  { texte: 'dupont', quoi: 'nom complet' },
+  { texte: 'm', quoi: 'frappe 1 lettre' },
+  { texte: 'mar', quoi: 'frappe 3 lettres' },
+  { texte: 'martin', quoi: 'nom très fréquent' },
+  { texte: 'mar dup', quoi: 'deux fragments' },
+  { texte: 'lea mar', quoi: 'deux fragments' },
+  { texte: 'dupont lucas', quoi: 'nom + prénom' },
+  { texte: 'lefevre', quoi: 'sans accent (Lefèvre)' },
+  { texte: 'heloise', quoi: 'sans accent (Héloïse)' },
+  { texte: 'maelys', quoi: 'sans accent (Maëlys)' },
+  { texte: 'benaissa', quoi: 'sans accent (Benaïssa)' },
+  { texte: 'legoff', quoi: 'particule collée (Le Goff)' },
+  { texte: 'ndiaye', quoi: "apostrophe (N'Diaye)" },
+  { texte: 'celik noe', quoi: 'rare + rare (Çelik Noé)' },
+  { texte: '12/03/2005', quoi: 'date de naissance' },
+  { texte: 'martin 12/03/2005', quoi: 'nom fréquent + date' },
+  { texte: '06 12', quoi: 'début de téléphone' },
+  { texte: '06 12 34', quoi: 'téléphone plus long' },
+  { texte: 'zzz', quoi: 'aucun résultat' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -69,7 +66,7 @@ const REQUETES: readonly { texte: string; quoi: string }[] = [
 
 interface Appel {
   sql: string;
-  methode: "iterate" | "all" | "get";
+  methode: 'iterate' | 'all' | 'get';
   params: unknown[];
 }
 
@@ -77,32 +74,25 @@ function capturer(sqlite: Sqlite, texte: string): Appel[] {
   const appels: Appel[] = [];
   const espion = new Proxy(sqlite, {
     get(cible, prop) {
-      if (prop === "prepare") {
+      if (prop === 'prepare') {
         return (sql: string) => {
           const st = cible.prepare(sql);
           return new Proxy(st, {
             get(s, p) {
               const v: unknown = Reflect.get(s, p, s);
-              if (
-                (p === "iterate" || p === "all" || p === "get") &&
-                typeof v === "function"
-              ) {
+              if ((p === 'iterate' || p === 'all' || p === 'get') && typeof v === 'function') {
                 return (...params: unknown[]) => {
                   appels.push({ sql, methode: p, params });
                   return (v as (...a: unknown[]) => unknown).apply(s, params);
                 };
               }
-              return typeof v === "function"
-                ? (v as (...a: unknown[]) => unknown).bind(s)
-                : v;
+              return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(s) : v;
             },
           });
         };
       }
       const v: unknown = Reflect.get(cible, prop, cible);
-      return typeof v === "function"
-        ? (v as (...a: unknown[]) => unknown).bind(cible)
-        : v;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(cible) : v;
     },
   });
   // A fresh proxy is a fresh key of the service's statement cache: every statement is prepared
@@ -113,7 +103,7 @@ function capturer(sqlite: Sqlite, texte: string): Appel[] {
 
 interface Etape {
   st: Statement;
-  methode: Appel["methode"];
+  methode: Appel['methode'];
   params: unknown[];
 }
 
@@ -128,7 +118,7 @@ interface CasBrut {
 }
 
 function preparerBrut(sqlite: Sqlite, appels: Appel[]): CasBrut {
-  const iScan = appels.findIndex((a) => a.methode === "iterate");
+  const iScan = appels.findIndex((a) => a.methode === 'iterate');
   const scan = iScan >= 0 ? appels[iScan]! : null;
   const resume = iScan >= 0 ? appels[iScan + 1] : undefined;
   return {
@@ -165,15 +155,13 @@ function executerBrut(c: CasBrut): number {
 function quantile(valeurs: number[], q: number): number {
   if (valeurs.length === 0) return Number.NaN;
   const tries = [...valeurs].sort((a, b) => a - b);
-  return tries[
-    Math.min(tries.length - 1, Math.max(0, Math.ceil(q * tries.length) - 1))
-  ]!;
+  return tries[Math.min(tries.length - 1, Math.max(0, Math.ceil(q * tries.length) - 1))]!;
 }
 
-const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : "—");
-const x = (v: number) => (Number.isFinite(v) ? `×${v.toFixed(2)}` : "—");
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
+const x = (v: number) => (Number.isFinite(v) ? `×${v.toFixed(2)}` : '—');
 const Mo = (octets: number) => `${(octets / 1024 / 1024).toFixed(1)} Mo`;
-const verdict = (ok: boolean) => (ok ? "atteint" : "MANQUÉ");
+const verdict = (ok: boolean) => (ok ? 'atteint' : 'MANQUÉ');
 
 function chrono(): () => number {
   const debut = process.hrtime.bigint();
@@ -181,20 +169,10 @@ function chrono(): () => number {
 }
 
 function tableau(entetes: string[], lignes: string[][]): string {
-  const largeurs = entetes.map((e, i) =>
-    Math.max(e.length, ...lignes.map((l) => l[i]!.length)),
-  );
+  const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
   const ligne = (cells: string[]) =>
-    cells
-      .map((c, i) =>
-        i === 0 ? c.padEnd(largeurs[i]!) : c.padStart(largeurs[i]!),
-      )
-      .join("  ");
-  return [
-    ligne(entetes),
-    largeurs.map((l) => "-".repeat(l)).join("  "),
-    ...lignes.map(ligne),
-  ].join("\n");
+    cells.map((c, i) => (i === 0 ? c.padEnd(largeurs[i]!) : c.padStart(largeurs[i]!))).join('  ');
+  return [ligne(entetes), largeurs.map((l) => '-'.repeat(l)).join('  '), ...lignes.map(ligne)].join('\n');
 }
 
 function memoire(quand: string): string {
@@ -205,9 +183,9 @@ function memoire(quand: string): string {
 // ---------------------------------------------------------------------------------------------
 
 async function principal(): Promise<void> {
-  const dossier = mkdtempSync(join(tmpdir(), "tremplin-bench-"));
-  const chemin = join(dossier, "bench.sqlite");
-  const maintenant = new Date("2026-03-10T09:15:00Z");
+  const dossier = mkdtempSync(join(tmpdir(), 'tremplin-bench-'));
+  const chemin = join(dossier, 'bench.sqlite');
+  const maintenant = new Date('2026-03-10T09:15:00Z');
   const app = ouvrirApplication({
     cheminBase: chemin,
     dossierMigrations: dossierMigrationsDuDepot(),
@@ -230,29 +208,25 @@ async function principal(): Promise<void> {
       progression: (fait, total, etape) => {
         if (process.stdout.isTTY && duree() - derniereLigne > 200) {
           derniereLigne = duree();
-          process.stdout.write(
-            `\r${etape} : ${fait.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")}   `,
-          );
+          process.stdout.write(`\r${etape} : ${fait.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')}   `);
         }
       },
     });
     const tGeneration = duree();
-    if (process.stdout.isTTY) process.stdout.write("\r".padEnd(70) + "\r");
+    if (process.stdout.isTTY) process.stdout.write('\r'.padEnd(70) + '\r');
     const sqlite = app.base.sqlite;
     const mots = (
-      sqlite.prepare("SELECT count(*) AS n FROM jeune_mot_cle").get() as {
+      sqlite.prepare('SELECT count(*) AS n FROM jeune_mot_cle').get() as {
         n: number;
       }
     ).n;
     console.log(
-      `Génération : ${bilan.jeunes.toLocaleString("fr-FR")} jeunes (dont ${bilan.doublons} doublons), ` +
-        `${mots.toLocaleString("fr-FR")} mots indexés, en ${(tGeneration / 1000).toFixed(1)} s ` +
-        `(${Math.round(bilan.jeunes / (tGeneration / 1000)).toLocaleString("fr-FR")} jeunes/s).`,
+      `Génération : ${bilan.jeunes.toLocaleString('fr-FR')} jeunes (dont ${bilan.doublons} doublons), ` +
+        `${mots.toLocaleString('fr-FR')} mots indexés, en ${(tGeneration / 1000).toFixed(1)} s ` +
+        `(${Math.round(bilan.jeunes / (tGeneration / 1000)).toLocaleString('fr-FR')} jeunes/s).`,
     );
-    console.log(
-      `Fichier : ${Mo(statSync(chemin).size)} (+ WAL ${Mo(fichierOuZero(`${chemin}-wal`))})`,
-    );
-    console.log(memoire("Mémoire après génération"));
+    console.log(`Fichier : ${Mo(statSync(chemin).size)} (+ WAL ${Mo(fichierOuZero(`${chemin}-wal`))})`);
+    console.log(memoire('Mémoire après génération'));
 
     const cas = REQUETES.map((r) => {
       const appels = capturer(sqlite, r.texte);
@@ -273,11 +247,7 @@ async function principal(): Promise<void> {
       for (const c of cas) {
         rechercherJeunes(sqlite, c.texte, LIMITE);
         executerBrut(c.brut);
-        await app.dispatcher.appeler(
-          "jeunes.rechercher",
-          { texte: c.texte, limite: LIMITE },
-          app.acteurLocal,
-        );
+        await app.dispatcher.appeler('jeunes.rechercher', { texte: c.texte, limite: LIMITE }, app.acteurLocal);
       }
     }
 
@@ -292,7 +262,7 @@ async function principal(): Promise<void> {
         c.sql.push(t());
         t = chrono();
         const d = await app.dispatcher.appeler(
-          "jeunes.rechercher",
+          'jeunes.rechercher',
           { texte: c.texte, limite: LIMITE },
           app.acteurLocal,
         );
@@ -301,20 +271,13 @@ async function principal(): Promise<void> {
           c.trouves = r.jeunes.length;
           c.plus = r.plusDeResultats;
           if (n !== r.jeunes.length)
-            console.warn(
-              `Attention : « ${c.texte} » : ${n} résultats en SQL brut, ${r.jeunes.length} par le service.`,
-            );
-          if (!d.ok)
-            console.warn(
-              `Attention : « ${c.texte} » refusé par le répartiteur : ${d.error.message}`,
-            );
+            console.warn(`Attention : « ${c.texte} » : ${n} résultats en SQL brut, ${r.jeunes.length} par le service.`);
+          if (!d.ok) console.warn(`Attention : « ${c.texte} » refusé par le répartiteur : ${d.error.message}`);
         }
       }
     }
 
-    console.log(
-      `\nRecherche à la frappe, limite ${LIMITE}, ${ITERATIONS} mesures par requête (ms) :\n`,
-    );
+    console.log(`\nRecherche à la frappe, limite ${LIMITE}, ${ITERATIONS} mesures par requête (ms) :\n`);
     const lignes = cas.map((c) => {
       const sMed = quantile(c.service, 0.5);
       const sP95 = quantile(c.service, 0.95);
@@ -323,7 +286,7 @@ async function principal(): Promise<void> {
       return [
         `« ${c.texte} »`,
         c.quoi,
-        `${c.trouves}${c.plus ? "+" : ""}`,
+        `${c.trouves}${c.plus ? '+' : ''}`,
         ms(sMed),
         ms(sP95),
         ms(bMed),
@@ -331,22 +294,22 @@ async function principal(): Promise<void> {
         x(sMed / bMed),
         ms(quantile(c.dispatcher, 0.5)),
         ms(quantile(c.dispatcher, 0.95)),
-        sP95 < CIBLE_P95_MS ? "ok" : "LENT",
+        sP95 < CIBLE_P95_MS ? 'ok' : 'LENT',
       ];
     });
     console.log(
       tableau(
         [
-          "requête",
-          "cas",
-          "résultats",
-          "service méd.",
-          "service p95",
-          "SQL méd.",
-          "SQL p95",
-          "ratio méd.",
-          "répart. méd.",
-          "répart. p95",
+          'requête',
+          'cas',
+          'résultats',
+          'service méd.',
+          'service p95',
+          'SQL méd.',
+          'SQL p95',
+          'ratio méd.',
+          'répart. méd.',
+          'répart. p95',
           `p95<${CIBLE_P95_MS}`,
         ],
         lignes,
@@ -361,22 +324,13 @@ async function principal(): Promise<void> {
     const ratioMedian = quantile(service, 0.5) / quantile(sql, 0.5);
     const ratioTotal = somme(service) / somme(sql);
     const ratioP95 = p95Service / quantile(sql, 0.95);
-    console.log(
-      `\nEnsemble de la charge (${service.length.toLocaleString("fr-FR")} recherches par chemin) :\n`,
-    );
+    console.log(`\nEnsemble de la charge (${service.length.toLocaleString('fr-FR')} recherches par chemin) :\n`);
     console.log(
       tableau(
-        [
-          "chemin",
-          "médiane (ms)",
-          "p95 (ms)",
-          "p99 (ms)",
-          "max (ms)",
-          "ratio / SQL brut",
-        ],
+        ['chemin', 'médiane (ms)', 'p95 (ms)', 'p99 (ms)', 'max (ms)', 'ratio / SQL brut'],
         [
           [
-            "service rechercherJeunes",
+            'service rechercherJeunes',
             ms(quantile(service, 0.5)),
             ms(p95Service),
             ms(quantile(service, 0.99)),
@@ -384,15 +338,15 @@ async function principal(): Promise<void> {
             `${x(ratioMedian)} (méd.)`,
           ],
           [
-            "SQL brut (même requête)",
+            'SQL brut (même requête)',
             ms(quantile(sql, 0.5)),
             ms(quantile(sql, 0.95)),
             ms(quantile(sql, 0.99)),
             ms(Math.max(...sql)),
-            "×1.00",
+            '×1.00',
           ],
           [
-            "répartiteur (information)",
+            'répartiteur (information)',
             ms(quantile(dispatcher, 0.5)),
             ms(quantile(dispatcher, 0.95)),
             ms(quantile(dispatcher, 0.99)),
@@ -402,10 +356,8 @@ async function principal(): Promise<void> {
         ],
       ),
     );
-    console.log(`\nObjectifs (${NB_JEUNES.toLocaleString("fr-FR")} jeunes) :`);
-    console.log(
-      `  p95 du service < ${CIBLE_P95_MS} ms : ${ms(p95Service)} ms → ${verdict(p95Service < CIBLE_P95_MS)}`,
-    );
+    console.log(`\nObjectifs (${NB_JEUNES.toLocaleString('fr-FR')} jeunes) :`);
+    console.log(`  p95 du service < ${CIBLE_P95_MS} ms : ${ms(p95Service)} ms → ${verdict(p95Service < CIBLE_P95_MS)}`);
     console.log(
       `  ratio service / SQL brut < ${CIBLE_RATIO} : ${x(ratioMedian)} sur les médianes, ${x(ratioTotal)} sur le temps total, ` +
         `${x(ratioP95)} sur les p95 → ${verdict(ratioMedian < CIBLE_RATIO && ratioTotal < CIBLE_RATIO)}`,
@@ -413,27 +365,21 @@ async function principal(): Promise<void> {
     const lentes = cas.filter((c) => quantile(c.service, 0.95) >= CIBLE_P95_MS);
     if (lentes.length > 0)
       console.log(
-        `  requêtes au-dessus de ${CIBLE_P95_MS} ms au p95 : ${lentes.map((c) => `« ${c.texte} »`).join(", ")}`,
+        `  requêtes au-dessus de ${CIBLE_P95_MS} ms au p95 : ${lentes.map((c) => `« ${c.texte} »`).join(', ')}`,
       );
-    console.log(memoire("\nMémoire en fin de mesure"));
+    console.log(memoire('\nMémoire en fin de mesure'));
 
     // Query plans: the slowest queries, and every one above target, to see what SQLite does.
-    const aExpliquer = [...cas]
-      .sort((a, b) => quantile(b.service, 0.95) - quantile(a.service, 0.95))
-      .slice(0, 3);
+    const aExpliquer = [...cas].sort((a, b) => quantile(b.service, 0.95) - quantile(a.service, 0.95)).slice(0, 3);
     for (const c of lentes) if (!aExpliquer.includes(c)) aExpliquer.push(c);
-    console.log(
-      "\nPlans de requête (EXPLAIN QUERY PLAN) des requêtes les plus lentes :",
-    );
+    console.log('\nPlans de requête (EXPLAIN QUERY PLAN) des requêtes les plus lentes :');
     for (const c of aExpliquer) {
       const appel = c.appels[0];
       if (!appel) continue;
-      const plan = sqlite
-        .prepare(`EXPLAIN QUERY PLAN ${appel.sql}`)
-        .all(...appel.params) as { detail: string }[];
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${appel.sql}`).all(...appel.params) as { detail: string }[];
       const lignesLues = lignesExaminees(sqlite, appel);
       console.log(
-        `\n« ${c.texte} » (p95 ${ms(quantile(c.service, 0.95))} ms, ${lignesLues.toLocaleString("fr-FR")} lignes d'index parcourues environ) :`,
+        `\n« ${c.texte} » (p95 ${ms(quantile(c.service, 0.95))} ms, ${lignesLues.toLocaleString('fr-FR')} lignes d'index parcourues environ) :`,
       );
       for (const p of plan) console.log(`  ${p.detail}`);
     }
@@ -459,31 +405,20 @@ function fichierOuZero(chemin: string): number {
 function lignesExaminees(sqlite: Sqlite, appel: Appel): number {
   const rendus = new Set<number>();
   let toutes = 0;
-  for (const l of sqlite
-    .prepare(appel.sql)
-    .iterate(...appel.params) as IterableIterator<{ id: number }>) {
+  for (const l of sqlite.prepare(appel.sql).iterate(...appel.params) as IterableIterator<{ id: number }>) {
     toutes++;
     rendus.add(l.id);
     if (rendus.size >= LIMITE + 1) break;
   }
-  if (
-    !/FROM jeune_mot_cle k WHERE k\.mot >= \? AND k\.mot < \?/.test(appel.sql)
-  ) {
-    return (
-      sqlite
-        .prepare(`SELECT count(*) AS n FROM (${appel.sql})`)
-        .get(...appel.params) as { n: number }
-    ).n;
+  if (!/FROM jeune_mot_cle k WHERE k\.mot >= \? AND k\.mot < \?/.test(appel.sql)) {
+    return (sqlite.prepare(`SELECT count(*) AS n FROM (${appel.sql})`).get(...appel.params) as { n: number }).n;
   }
   const pilote = sqlite.prepare(
-    "SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ? ORDER BY k.mot, k.jeune_id",
+    'SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ? ORDER BY k.mot, k.jeune_id',
   );
   let n = 0;
   const vus = new Set<number>();
-  for (const l of pilote.iterate(
-    appel.params[0],
-    appel.params[1],
-  ) as IterableIterator<{ id: number }>) {
+  for (const l of pilote.iterate(appel.params[0], appel.params[1]) as IterableIterator<{ id: number }>) {
     n++;
     if (rendus.has(l.id)) vus.add(l.id);
     if (rendus.size > 0 && vus.size === rendus.size) break;
@@ -492,9 +427,7 @@ function lignesExaminees(sqlite: Sqlite, appel: Appel): number {
 }
 
 principal().catch((e: unknown) => {
-  console.error(
-    `Le banc d'essai n'a pas pu s'exécuter : ${e instanceof Error ? e.message : String(e)}`,
-  );
+  console.error(`Le banc d'essai n'a pas pu s'exécuter : ${e instanceof Error ? e.message : String(e)}`);
   if (e instanceof Error && e.stack) console.error(e.stack);
   process.exitCode = 1;
 });

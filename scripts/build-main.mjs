@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 
 const racine = fileURLToPath(new URL('..', import.meta.url));
 const indice = process.argv.indexOf('--outdir');
-const sortie = indice > 0 && process.argv[indice + 1] ? resolve(process.argv[indice + 1]) : resolve(racine, 'dist-main');
+const sortie =
+  indice > 0 && process.argv[indice + 1] ? resolve(process.argv[indice + 1]) : resolve(racine, 'dist-main');
 
 const commun = {
   absWorkingDir: racine,

@@ -19,7 +19,6 @@ export function horlogeFixe(iso: string) {
   };
 }
 
-
 export interface Banc {
   app: Application;
   horloge: ReturnType<typeof horlogeFixe>;

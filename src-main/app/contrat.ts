@@ -11,7 +11,10 @@ export interface EvenementAppel {
 
 /** The slice of Electron's ipcMain used here, so tests can pass a plain object. */
 export interface IpcPrincipal {
-  handle(canal: string, gestionnaire: (evenement: EvenementAppel, ...args: unknown[]) => Promise<Resultat<unknown>>): void;
+  handle(
+    canal: string,
+    gestionnaire: (evenement: EvenementAppel, ...args: unknown[]) => Promise<Resultat<unknown>>,
+  ): void;
   removeHandler(canal: string): void;
 }
 
@@ -58,7 +61,10 @@ export function brancherContrat(
       journaliser(`Erreur inattendue pendant « ${methode} »`, erreur);
       return {
         ok: false,
-        error: { code: 'erreur_interne', message: 'Une erreur inattendue est survenue ; réessayez ou redémarrez Tremplin.' },
+        error: {
+          code: 'erreur_interne',
+          message: 'Une erreur inattendue est survenue ; réessayez ou redémarrez Tremplin.',
+        },
       };
     }
   });

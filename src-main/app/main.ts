@@ -35,7 +35,8 @@ function aPropos(): void {
     type: 'info' as const,
     title: 'À propos de Tremplin',
     message: `Tremplin ${app.getVersion()}`,
-    detail: "Poste de travail de la Mission Locale : accueil, parcours, entreprises, formation, indicateurs.\nLes données restent sur ce poste.",
+    detail:
+      'Poste de travail de la Mission Locale : accueil, parcours, entreprises, formation, indicateurs.\nLes données restent sur ce poste.',
     buttons: ['Fermer'],
   };
   void (fenetre ? dialog.showMessageBox(fenetre, options) : dialog.showMessageBox(options));
@@ -46,7 +47,8 @@ async function proposerRedemarrage(version: string): Promise<boolean> {
     type: 'question' as const,
     title: 'Mise à jour de Tremplin',
     message: `La version ${version} de Tremplin est prête à être installée.`,
-    detail: 'Enregistrez votre saisie en cours avant de redémarrer. Sinon, la mise à jour sera proposée au prochain démarrage.',
+    detail:
+      'Enregistrez votre saisie en cours avant de redémarrer. Sinon, la mise à jour sera proposée au prochain démarrage.',
     buttons: ['Redémarrer maintenant', 'Plus tard'],
     defaultId: 1,
     cancelId: 1,
@@ -79,7 +81,9 @@ function demarrer(): void {
     durcirSession(session.defaultSession);
     protocol.handle(SCHEMA_APP, creerServeurRenderer(chemins.rendu));
     brancherContrat(ipcMain, ouverte.dispatcher, () => ouverte.acteurLocal, ORIGINE_APP, journaliser);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(modeleMenu({ developpement: !app.isPackaged, surAPropos: aPropos })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(modeleMenu({ developpement: !app.isPackaged, surAPropos: aPropos })),
+    );
     fenetre = creerFenetre(chemins);
   } catch (erreur) {
     echouer(erreur, chemins.base);

@@ -23,7 +23,9 @@ export function surveillerMisesAJour(actualiseur: Actualiseur, options: OptionsM
   const { journaliser } = options;
   actualiseur.autoDownload = true;
   actualiseur.autoInstallOnAppQuit = false;
-  actualiseur.on('update-available', (info) => journaliser(`Mise à jour disponible : version ${info.version}, téléchargement en cours.`));
+  actualiseur.on('update-available', (info) =>
+    journaliser(`Mise à jour disponible : version ${info.version}, téléchargement en cours.`),
+  );
   actualiseur.on('update-not-available', () => journaliser('Tremplin est à jour.'));
   actualiseur.on('error', (erreur) => journaliser('Erreur du service de mise à jour.', erreur));
   actualiseur.on('update-downloaded', (info) => {

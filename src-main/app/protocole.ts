@@ -79,9 +79,13 @@ export type LireFichier = (chemin: string) => Promise<Uint8Array>;
  * Serves the vite build (`dist/`). A path without extension that matches no file falls back to
  * index.html, so that client-side routes survive a reload.
  */
-export function creerServeurRenderer(dossier: string, lire: LireFichier = readFile): (requete: Request) => Promise<Response> {
+export function creerServeurRenderer(
+  dossier: string,
+  lire: LireFichier = readFile,
+): (requete: Request) => Promise<Response> {
   return async (requete) => {
-    if (requete.method !== 'GET' && requete.method !== 'HEAD') return reponse(405, 'Méthode refusée', 'text/plain; charset=utf-8');
+    if (requete.method !== 'GET' && requete.method !== 'HEAD')
+      return reponse(405, 'Méthode refusée', 'text/plain; charset=utf-8');
     const fichier = fichierDemande(dossier, requete.url);
     if (fichier === null) return introuvable();
     const extension = extname(fichier).toLowerCase();

@@ -39,7 +39,8 @@ function ouvrir(chemin: string, diffuser?: (e: Evenement) => void): Application 
 function entier(valeur: string | undefined, defaut: number, nom: string): number {
   if (valeur === undefined) return defaut;
   const n = Number(valeur);
-  if (!Number.isInteger(n) || n < 0) throw new ErreurUsage(`${nom} : nombre entier positif attendu (reçu « ${valeur} »).`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ErreurUsage(`${nom} : nombre entier positif attendu (reçu « ${valeur} »).`);
   return n;
 }
 
@@ -59,7 +60,9 @@ async function remplirDemo(app: Application, jeunes: number, graine: number): Pr
   const { genererDemo } = await import('../services/demo');
   const debut = Date.now();
   const bilan = await genererDemo(app, { jeunes, graine, maintenant: new Date(), progression: barre });
-  console.error(`Données de démonstration créées en ${((Date.now() - debut) / 1000).toFixed(1)} s : ${JSON.stringify(bilan)}`);
+  console.error(
+    `Données de démonstration créées en ${((Date.now() - debut) / 1000).toFixed(1)} s : ${JSON.stringify(bilan)}`,
+  );
   return true;
 }
 
@@ -84,11 +87,13 @@ async function serve(args: string[]): Promise<number> {
       graine: { type: 'string' },
     },
   });
-  if (!values.db && !values.demo) throw new ErreurUsage('Précisez --db FICHIER, ou --demo pour une base de démonstration temporaire.');
+  if (!values.db && !values.demo)
+    throw new ErreurUsage('Précisez --db FICHIER, ou --demo pour une base de démonstration temporaire.');
   const chemin = values.db ? resolve(values.db) : join(mkdtempSync(join(tmpdir(), 'tremplin-')), 'demo.sqlite');
   let hote: Hote | null = null;
   const app = ouvrir(chemin, (e) => hote?.diffuser(e));
-  if (values.demo) await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine'));
+  if (values.demo)
+    await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine'));
   const dossierStatique = await construireInterfaceSiAbsente();
   hote = await demarrerHoteHttp({
     dispatcher: app.dispatcher,
@@ -123,7 +128,9 @@ export async function principal(argv: string[]): Promise<number> {
         if (!values.db) throw new ErreurUsage('Précisez la base à remplir : --db FICHIER.');
         const app = ouvrir(resolve(values.db));
         try {
-          if (!(await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine')))) {
+          if (
+            !(await remplirDemo(app, entier(values.jeunes, 2000, '--jeunes'), entier(values.graine, 1, '--graine')))
+          ) {
             throw new ErreurUsage('Cette base contient déjà une structure : choisissez un fichier neuf.');
           }
         } finally {
@@ -137,12 +144,20 @@ export async function principal(argv: string[]): Promise<number> {
         const app = ouvrir(resolve(values.db));
         const { avant, apres, sauvegarde } = app.migration;
         app.fermer();
-        console.log(avant === apres ? `Base à jour (schéma ${apres}).` : `Base mise à jour du schéma ${avant} au schéma ${apres}.`);
+        console.log(
+          avant === apres
+            ? `Base à jour (schéma ${apres}).`
+            : `Base mise à jour du schéma ${avant} au schéma ${apres}.`,
+        );
         if (sauvegarde) console.log(`Sauvegarde vérifiée : ${sauvegarde}`);
         return 0;
       }
       case 'appel': {
-        const { values, positionals } = parseArgs({ args: reste, options: { db: { type: 'string' } }, allowPositionals: true });
+        const { values, positionals } = parseArgs({
+          args: reste,
+          options: { db: { type: 'string' } },
+          allowPositionals: true,
+        });
         const [methode, json] = positionals;
         if (!values.db || !methode) throw new ErreurUsage('Usage : tremplin appel METHODE [JSON] --db FICHIER');
         let entree: unknown = {};

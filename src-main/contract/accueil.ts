@@ -40,7 +40,10 @@ export const jeuneSaisieSchema = z.object({
   sexe: z.enum(SEXES, { error: 'Sexe : choisissez Femme ou Homme.' }),
   telephone,
   email,
-  communeInsee: codeInsee.nullable().optional().transform((v) => v ?? null),
+  communeInsee: codeInsee
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   rqth: z.boolean().default(false),
 });
 export type JeuneSaisie = z.input<typeof jeuneSaisieSchema>;
@@ -109,7 +112,7 @@ const rdvSaisie = z.object({
 
 export const accueilContract = {
   'jeunes.rechercher': methode({
-    resume: "Recherche à la frappe : fragments de nom sans accents, date de naissance JJ/MM/AAAA, téléphone.",
+    resume: 'Recherche à la frappe : fragments de nom sans accents, date de naissance JJ/MM/AAAA, téléphone.',
     roles: DESK,
     mode: 'lecture',
     input: z.object({
@@ -161,7 +164,8 @@ export const accueilContract = {
     }),
   }),
   'accueils.enregistrer': methode({
-    resume: "Enregistre un accueil (physique, téléphone, numérique) ; le premier d'un jeune est marqué premier accueil.",
+    resume:
+      "Enregistre un accueil (physique, téléphone, numérique) ; le premier d'un jeune est marqué premier accueil.",
     roles: DESK,
     mode: 'ecriture',
     input: z
@@ -228,7 +232,7 @@ export const accueilContract = {
     output: z.object({ id }),
   }),
   'rendezVous.deplacer': methode({
-    resume: "Déplace un rendez-vous prévu (date, heure, conseiller ou site).",
+    resume: 'Déplace un rendez-vous prévu (date, heure, conseiller ou site).',
     roles: DESK,
     mode: 'ecriture',
     input: z.object({

@@ -19,7 +19,7 @@ export function estDateValide(iso: string): boolean {
 export const dateLocale = z
   .string({ error: 'Date manquante : saisissez une date au format JJ/MM/AAAA.' })
   .refine(estDateValide, {
-    error: "Date invalide : saisissez une date qui existe, au format JJ/MM/AAAA (ex. 14/07/2006).",
+    error: 'Date invalide : saisissez une date qui existe, au format JJ/MM/AAAA (ex. 14/07/2006).',
   });
 
 export const heureLocale = z

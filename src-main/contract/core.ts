@@ -60,27 +60,19 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly resume: string;
 }
 
-export function methode<I extends z.ZodType, O extends z.ZodType>(
-  spec: MethodSpec<I, O>,
-): MethodSpec<I, O> {
+export function methode<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
 
 export type ContractArea = Record<string, MethodSpec>;
 
-type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (
-  k: infer I,
-) => void
-  ? I
-  : never;
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 
 /**
  * Merges the areas into the single contract. A method name declared twice is a programming
  * error that would silently shadow a handler, so it throws at load time.
  */
-export function defineContract<A extends readonly ContractArea[]>(
-  ...areas: A
-): UnionToIntersection<A[number]> {
+export function defineContract<A extends readonly ContractArea[]>(...areas: A): UnionToIntersection<A[number]> {
   const merged: Record<string, MethodSpec> = {};
   for (const area of areas) {
     for (const [name, spec] of Object.entries(area)) {
@@ -92,15 +84,9 @@ export function defineContract<A extends readonly ContractArea[]>(
 }
 
 export type MethodName<C> = Extract<keyof C, string>;
-export type InputOf<C, M extends keyof C> = C[M] extends MethodSpec<infer I, z.ZodType>
-  ? z.input<I>
-  : never;
-export type ParsedInputOf<C, M extends keyof C> = C[M] extends MethodSpec<infer I, z.ZodType>
-  ? z.output<I>
-  : never;
-export type OutputOf<C, M extends keyof C> = C[M] extends MethodSpec<z.ZodType, infer O>
-  ? z.output<O>
-  : never;
+export type InputOf<C, M extends keyof C> = C[M] extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
+export type ParsedInputOf<C, M extends keyof C> = C[M] extends MethodSpec<infer I, z.ZodType> ? z.output<I> : never;
+export type OutputOf<C, M extends keyof C> = C[M] extends MethodSpec<z.ZodType, infer O> ? z.output<O> : never;
 
 /** Event pushed from the main process to the page (progress of long jobs, data changes). */
 export const evenementSchema = z.object({

@@ -6,7 +6,10 @@ import { REFERENTIELS_EDITABLES, TYPES_SITE } from './referentiels';
 export const communeSchema = z.object({
   insee: codeInsee,
   nom: texte('Nom de la commune', 120),
-  codePostal: codePostal.nullable().optional().transform((v) => v ?? null),
+  codePostal: codePostal
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   qpv: z.boolean().default(false),
   zrr: z.boolean().default(false),
 });
@@ -75,7 +78,7 @@ export const ligneCsvErreurSchema = z.object({ ligne: z.number(), message: z.str
 
 export const installationContract = {
   'installation.etat': methode({
-    resume: "Dit si la structure est installée, et qui agit sur ce poste.",
+    resume: 'Dit si la structure est installée, et qui agit sur ce poste.',
     roles: 'tous',
     mode: 'lecture',
     input: z.object({}).default({}),
@@ -86,7 +89,7 @@ export const installationContract = {
     }),
   }),
   'installation.terminer': methode({
-    resume: "Assistant de première installation : structure, sites, communes et personnel en une fois.",
+    resume: 'Assistant de première installation : structure, sites, communes et personnel en une fois.',
     roles: ['administrateur'],
     mode: 'ecriture',
     input: z.object({
@@ -134,7 +137,9 @@ export const installationContract = {
     resume: 'Le personnel, filtré par rôle.',
     roles: 'tous',
     mode: 'lecture',
-    input: z.object({ role: roleSchema.optional(), actifsSeulement: z.boolean().default(true) }).default({ actifsSeulement: true }),
+    input: z
+      .object({ role: roleSchema.optional(), actifsSeulement: z.boolean().default(true) })
+      .default({ actifsSeulement: true }),
     output: z.array(personnelSchema),
   }),
   'referentiels.lister': methode({

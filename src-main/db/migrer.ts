@@ -97,33 +97,35 @@ export function migrer(sqlite: Sqlite, migrations: Migration[], options: Options
   const fkAvant = sqlite.pragma('foreign_keys', { simple: true }) as number;
   sqlite.pragma('foreign_keys = OFF');
   try {
-    sqlite.transaction(() => {
-      sqlite.exec(`CREATE TABLE IF NOT EXISTS tremplin_migration (
+    sqlite
+      .transaction(() => {
+        sqlite.exec(`CREATE TABLE IF NOT EXISTS tremplin_migration (
         numero INTEGER PRIMARY KEY, tag TEXT NOT NULL, empreinte TEXT NOT NULL, appliquee_le TEXT NOT NULL)`);
-      const noter = sqlite.prepare(
-        'INSERT INTO tremplin_migration (numero, tag, empreinte, appliquee_le) VALUES (?, ?, ?, ?)',
-      );
-      const now = (options.maintenant ?? (() => new Date()))().toISOString();
-      for (const m of migrations.slice(avant, cible)) {
-        try {
-          for (const instruction of m.instructions) sqlite.exec(instruction);
-        } catch (cause) {
+        const noter = sqlite.prepare(
+          'INSERT INTO tremplin_migration (numero, tag, empreinte, appliquee_le) VALUES (?, ?, ?, ?)',
+        );
+        const now = (options.maintenant ?? (() => new Date()))().toISOString();
+        for (const m of migrations.slice(avant, cible)) {
+          try {
+            for (const instruction of m.instructions) sqlite.exec(instruction);
+          } catch (cause) {
+            throw new MigrationEchoueeError(
+              `La mise à jour de la base (étape ${m.tag}) a échoué ; la base n'a pas été modifiée.`,
+              { cause },
+            );
+          }
+          noter.run(m.numero, m.tag, m.empreinte, now);
+        }
+        const violations = sqlite.pragma('foreign_key_check') as unknown[];
+        if (violations.length > 0) {
           throw new MigrationEchoueeError(
-            `La mise à jour de la base (étape ${m.tag}) a échoué ; la base n'a pas été modifiée.`,
-            { cause },
+            `La mise à jour de la base laisserait ${violations.length} référence(s) cassée(s) ; ` +
+              `elle a été annulée et la base n'a pas été modifiée.`,
           );
         }
-        noter.run(m.numero, m.tag, m.empreinte, now);
-      }
-      const violations = sqlite.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) {
-        throw new MigrationEchoueeError(
-          `La mise à jour de la base laisserait ${violations.length} référence(s) cassée(s) ; ` +
-            `elle a été annulée et la base n'a pas été modifiée.`,
-        );
-      }
-      sqlite.pragma(`user_version = ${cible}`);
-    }).immediate();
+        sqlite.pragma(`user_version = ${cible}`);
+      })
+      .immediate();
   } finally {
     sqlite.pragma(`foreign_keys = ${fkAvant ? 'ON' : 'OFF'}`);
   }

@@ -138,7 +138,8 @@ function traduireErreur(nom: string, e: unknown, journaliser: OptionsDispatcher[
     journaliser?.(`Contrainte refusée dans ${nom}`, e);
     return {
       code: 'conflit',
-      message: "L'enregistrement contredit une donnée existante (doublon ou référence absente) ; rien n'a été enregistré.",
+      message:
+        "L'enregistrement contredit une donnée existante (doublon ou référence absente) ; rien n'a été enregistré.",
     };
   }
   if (code === 'SQLITE_BUSY') {

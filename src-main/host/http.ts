@@ -113,7 +113,7 @@ export async function demarrerHoteHttp(options: OptionsHote): Promise<Hote> {
     try {
       taille = statSync(fichier).size;
     } catch {
-      return refus(res, 404, "Interface introuvable : construisez-la avec « npm run build:renderer ».");
+      return refus(res, 404, 'Interface introuvable : construisez-la avec « npm run build:renderer ».');
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(fichier)] ?? 'application/octet-stream',
@@ -154,8 +154,13 @@ export async function demarrerHoteHttp(options: OptionsHote): Promise<Hote> {
       return repondreJson(res, 200, resultat);
     }
     if (url.pathname === CHEMIN_EVENEMENTS) {
-      if (!jetonValide(url.searchParams.get('jeton') ?? undefined, jeton)) return refus(res, 403, 'Jeton absent ou invalide.');
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      if (!jetonValide(url.searchParams.get('jeton') ?? undefined, jeton))
+        return refus(res, 403, 'Jeton absent ou invalide.');
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': ok\n\n');
       abonnes.add(res);
       req.on('close', () => abonnes.delete(res));

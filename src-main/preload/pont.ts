@@ -19,15 +19,13 @@ export function creerPont(ipc: IpcRendu): PontTremplin {
     invoke(methode: string, entree: unknown): Promise<Resultat<unknown>> {
       // The main process always answers with a Resultat; a rejection here means the message
       // could not even travel (uncloneable input, process gone), reported like an HTTP failure.
-      return (ipc.invoke(CANAL_APPEL, methode, entree) as Promise<Resultat<unknown>>).catch(
-        (): Resultat<unknown> => ({
-          ok: false,
-          error: {
-            code: 'transport',
-            message: "La demande n'a pas pu être transmise à Tremplin ; réessayez ou redémarrez l'application.",
-          },
-        }),
-      );
+      return (ipc.invoke(CANAL_APPEL, methode, entree) as Promise<Resultat<unknown>>).catch((): Resultat<unknown> => ({
+        ok: false,
+        error: {
+          code: 'transport',
+          message: "La demande n'a pas pu être transmise à Tremplin ; réessayez ou redémarrez l'application.",
+        },
+      }));
     },
     surEvenement(ecouteur: (evenement: Evenement) => void): () => void {
       // The IPC event carries `sender` (ipcRenderer itself): only the payload crosses over.

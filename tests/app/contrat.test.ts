@@ -25,7 +25,13 @@ describe('brancherContrat', () => {
     const { ipc, gestionnaires } = fauxIpcPrincipal();
     journal = [];
     enregistres = gestionnaires;
-    debrancher = brancherContrat(ipc, { appeler }, () => b.app.acteurLocal, ORIGINE_APP, (m) => journal.push(m));
+    debrancher = brancherContrat(
+      ipc,
+      { appeler },
+      () => b.app.acteurLocal,
+      ORIGINE_APP,
+      (m) => journal.push(m),
+    );
     gestionnaire = gestionnaires.get(CANAL_APPEL)!;
   });
 

@@ -59,7 +59,11 @@ describe('messageErreurDemarrage', () => {
     future.close();
     let erreur: unknown = null;
     try {
-      ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot(), dossierSauvegardes: dossier });
+      ouvrirApplication({
+        cheminBase: chemin,
+        dossierMigrations: dossierMigrationsDuDepot(),
+        dossierSauvegardes: dossier,
+      });
     } catch (e) {
       erreur = e;
     }
@@ -72,7 +76,10 @@ describe('messageErreurDemarrage', () => {
   });
 
   it('a failed migration and any other error: French, with the path and what to do', () => {
-    const m = messageErreurDemarrage(new MigrationEchoueeError("La mise à jour de la base (étape x) a échoué ; la base n'a pas été modifiée."), '/d/t.sqlite');
+    const m = messageErreurDemarrage(
+      new MigrationEchoueeError("La mise à jour de la base (étape x) a échoué ; la base n'a pas été modifiée."),
+      '/d/t.sqlite',
+    );
     expect(m.message).toMatch(/a échoué/);
     expect(m.message).toContain('/d/t.sqlite');
     const autre = new Error('SQLITE_CANTOPEN: unable to open database file');
@@ -130,7 +137,8 @@ function fauxActualiseur(verification: () => Promise<unknown> = async () => null
     checkForUpdates: vi.fn(verification),
     quitAndInstall: vi.fn(),
   } satisfies Actualiseur;
-  const emettre = (evenement: string, ...args: unknown[]) => (ecouteurs.get(evenement) as (...a: unknown[]) => void)(...args);
+  const emettre = (evenement: string, ...args: unknown[]) =>
+    (ecouteurs.get(evenement) as (...a: unknown[]) => void)(...args);
   return { actualiseur, emettre };
 }
 
@@ -160,7 +168,10 @@ describe('surveillerMisesAJour', () => {
     const { actualiseur } = fauxActualiseur(() => Promise.reject(new Error('net::ERR_NAME_NOT_RESOLVED')));
     const journal: string[] = [];
     await expect(
-      surveillerMisesAJour(actualiseur, { journaliser: (m) => journal.push(m), proposerRedemarrage: async () => false }),
+      surveillerMisesAJour(actualiseur, {
+        journaliser: (m) => journal.push(m),
+        proposerRedemarrage: async () => false,
+      }),
     ).resolves.toBeUndefined();
     expect(journal).toEqual(['La recherche de mise à jour a échoué.']);
   });

@@ -32,11 +32,19 @@ describe('scripts/build-main.mjs', () => {
       contextBridge: { exposeInMainWorld: (cle: string, api: unknown) => void (monde[cle] = api) },
       ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn() },
     };
-    const charger = new Function('require', 'module', 'exports', code) as (r: (n: string) => unknown, m: object, e: object) => void;
-    charger((nom) => {
-      if (nom !== 'electron') throw new Error(`require interdit dans le preload : ${nom}`);
-      return fauxElectron;
-    }, { exports: {} }, {});
+    const charger = new Function('require', 'module', 'exports', code) as (
+      r: (n: string) => unknown,
+      m: object,
+      e: object,
+    ) => void;
+    charger(
+      (nom) => {
+        if (nom !== 'electron') throw new Error(`require interdit dans le preload : ${nom}`);
+        return fauxElectron;
+      },
+      { exports: {} },
+      {},
+    );
     expect(Object.keys(monde)).toEqual(['tremplin']);
     const pont = monde['tremplin'] as PontTremplin;
     expect(Object.keys(pont).sort()).toEqual(['invoke', 'surEvenement']);
@@ -46,7 +54,13 @@ describe('scripts/build-main.mjs', () => {
 
   it('the main bundle leaves only Electron, the native module, the updater and Node builtins outside', () => {
     const code = readFileSync(join(sortie, 'main.cjs'), 'utf8');
-    const permis = new Set(['electron', 'better-sqlite3', 'electron-updater', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const permis = new Set([
+      'electron',
+      'better-sqlite3',
+      'electron-updater',
+      ...builtinModules,
+      ...builtinModules.map((m) => `node:${m}`),
+    ]);
     expect(requis(code).filter((m) => !permis.has(m))).toEqual([]);
     expect(code).not.toMatch(/import\.meta/);
     expect(code).toContain('tremplin.sqlite');

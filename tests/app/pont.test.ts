@@ -8,7 +8,9 @@ vi.mock('electron', () => {
 
 type Relais = (evenement: unknown, ...args: unknown[]) => void;
 
-function fauxIpcRendu(reponse: (canal: string, ...args: unknown[]) => Promise<unknown> = async () => ({ ok: true, value: 1 })) {
+function fauxIpcRendu(
+  reponse: (canal: string, ...args: unknown[]) => Promise<unknown> = async () => ({ ok: true, value: 1 }),
+) {
   const ecouteurs = new Map<string, Relais[]>();
   const ipc = {
     invoke: vi.fn(reponse),
@@ -16,7 +18,10 @@ function fauxIpcRendu(reponse: (canal: string, ...args: unknown[]) => Promise<un
       ecouteurs.set(canal, [...(ecouteurs.get(canal) ?? []), ecouteur]);
     },
     removeListener(canal: string, ecouteur: Relais) {
-      ecouteurs.set(canal, (ecouteurs.get(canal) ?? []).filter((e) => e !== ecouteur));
+      ecouteurs.set(
+        canal,
+        (ecouteurs.get(canal) ?? []).filter((e) => e !== ecouteur),
+      );
     },
   } satisfies IpcRendu;
   /** Delivers like Electron: (IpcRendererEvent, ...args), the event carrying `sender`. */
@@ -48,7 +53,10 @@ describe('preload', () => {
   it('invoke sends the method and input on the call channel and returns the result', async () => {
     const { ipc } = fauxIpcRendu(async () => ({ ok: true, value: { installee: false } }));
     const pont = creerPont(ipc);
-    await expect(pont.invoke('installation.etat', { a: 1 })).resolves.toEqual({ ok: true, value: { installee: false } });
+    await expect(pont.invoke('installation.etat', { a: 1 })).resolves.toEqual({
+      ok: true,
+      value: { installee: false },
+    });
     expect(ipc.invoke.mock.calls).toEqual([[CANAL_APPEL, 'installation.etat', { a: 1 }]]);
   });
 

@@ -52,7 +52,9 @@ describe('app:// protocol', () => {
     const js = await lire('app://tremplin/assets/index-abc.js');
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await js.text()).toBe('console.log(1)');
-    expect((await lire('app://tremplin/assets/index-abc.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await lire('app://tremplin/assets/index-abc.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect((await lire('app://tremplin/assets/roboto.woff2')).headers.get('content-type')).toBe('font/woff2');
   });
 
@@ -86,7 +88,11 @@ describe('app:// protocol', () => {
   it('fichierDemande never leaves the folder', () => {
     expect(fichierDemande(dist, 'app://tremplin/assets/index-abc.js')).toBe(join(dist, 'assets', 'index-abc.js'));
     // The URL parser already folds %2e%2e into '..' and resolves it: whatever comes out stays inside.
-    for (const url of ['app://tremplin/%2e%2e/secret.txt', 'app://tremplin/a/../../../secret.txt', 'app://tremplin/..%2f..%2fsecret.txt']) {
+    for (const url of [
+      'app://tremplin/%2e%2e/secret.txt',
+      'app://tremplin/a/../../../secret.txt',
+      'app://tremplin/..%2f..%2fsecret.txt',
+    ]) {
       const fichier = fichierDemande(dist, url);
       if (fichier !== null) expect(fichier.startsWith(dist + sep), url).toBe(true);
     }

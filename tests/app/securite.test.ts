@@ -149,7 +149,9 @@ describe('durcirContenus', () => {
   it('a failing system browser is logged, not thrown', async () => {
     const faux = fauxContenus();
     const journal: string[] = [];
-    durcirContenus(faux.contenus, { openExternal: () => Promise.reject(new Error('pas de navigateur')) }, (m) => journal.push(m));
+    durcirContenus(faux.contenus, { openExternal: () => Promise.reject(new Error('pas de navigateur')) }, (m) =>
+      journal.push(m),
+    );
     expect(faux.ouvrir('https://exemple.fr/')).toEqual({ action: 'deny' });
     await new Promise((r) => setTimeout(r, 0));
     expect(journal).toEqual(['Ouverture impossible de https://exemple.fr/']);

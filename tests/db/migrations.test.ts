@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { ouvrirBase } from '../../src-main/db/open';
-import { BaseTropRecenteError, lireMigrations, migrer, MigrationEchoueeError, versionSchema } from '../../src-main/db/migrer';
+import {
+  BaseTropRecenteError,
+  lireMigrations,
+  migrer,
+  MigrationEchoueeError,
+  versionSchema,
+} from '../../src-main/db/migrer';
 import { dossierMigrationsDuDepot, ouvrirApplication } from '../../src-main/host/application';
 
 const migrations = lireMigrations(dossierMigrationsDuDepot());
@@ -14,7 +20,9 @@ function dossierTemporaire() {
 }
 
 function tables(sqlite: Database.Database): string[] {
-  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  return (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((t) => t.name);
 }
 
 describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
@@ -27,7 +35,21 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
     migrer(sqlite, migrations, { jusqua: 1 });
     expect(versionSchema(sqlite)).toBe(1);
     expect(tables(sqlite)).toEqual(
-      expect.arrayContaining(['structure', 'commune', 'site', 'utilisateur', 'utilisateur_role', 'referentiel_valeur', 'jeune', 'jeune_mot_cle', 'accueil', 'accueil_motif', 'passage', 'rendez_vous', 'tremplin_migration']),
+      expect.arrayContaining([
+        'structure',
+        'commune',
+        'site',
+        'utilisateur',
+        'utilisateur_role',
+        'referentiel_valeur',
+        'jeune',
+        'jeune_mot_cle',
+        'accueil',
+        'accueil_motif',
+        'passage',
+        'rendez_vous',
+        'tremplin_migration',
+      ]),
     );
   });
 
@@ -37,7 +59,9 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
     sqlite.prepare("INSERT INTO commune (insee, nom, qpv, zrr) VALUES ('26281', 'Romans-sur-Isère', 1, 0)").run();
     migrer(sqlite, migrations, { jusqua: 2 });
     expect(sqlite.prepare('SELECT identifiant FROM utilisateur WHERE id = 1').get()).toEqual({ identifiant: 'admin' });
-    expect(sqlite.prepare('SELECT role FROM utilisateur_role WHERE utilisateur_id = 1').all()).toEqual([{ role: 'administrateur' }]);
+    expect(sqlite.prepare('SELECT role FROM utilisateur_role WHERE utilisateur_id = 1').all()).toEqual([
+      { role: 'administrateur' },
+    ]);
     expect(sqlite.prepare('SELECT nom, qpv FROM commune').all()).toEqual([{ nom: 'Romans-sur-Isère', qpv: 1 }]);
   });
 });
@@ -59,8 +83,12 @@ describe('le migrateur', () => {
     s.pragma('user_version = 99');
     s.exec('CREATE TABLE venue_du_futur (x)');
     s.close();
-    expect(() => ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot() })).toThrow(BaseTropRecenteError);
-    expect(() => ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot() })).toThrow(/version plus récente de Tremplin/);
+    expect(() => ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot() })).toThrow(
+      BaseTropRecenteError,
+    );
+    expect(() => ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot() })).toThrow(
+      /version plus récente de Tremplin/,
+    );
     const apres = new Database(chemin);
     expect(versionSchema(apres)).toBe(99);
     expect(tables(apres)).toEqual(['venue_du_futur']);
@@ -73,7 +101,11 @@ describe('le migrateur', () => {
     migrer(sqlite, migrations, { jusqua: 1 });
     sqlite.prepare("INSERT INTO commune (insee, nom) VALUES ('26281', 'Romans')").run();
     close();
-    const app = ouvrirApplication({ cheminBase: chemin, dossierMigrations: dossierMigrationsDuDepot(), dossierSauvegardes: dossier });
+    const app = ouvrirApplication({
+      cheminBase: chemin,
+      dossierMigrations: dossierMigrationsDuDepot(),
+      dossierSauvegardes: dossier,
+    });
     expect(app.migration).toMatchObject({ avant: 1, apres: 2 });
     expect(app.migration.sauvegarde).not.toBeNull();
     app.fermer();
@@ -89,10 +121,15 @@ describe('le migrateur', () => {
     for (const f of readdirSync(dossierMigrationsDuDepot()).filter((f) => f.endsWith('.sql'))) {
       copyFileSync(join(dossierMigrationsDuDepot(), f), join(faux, f));
     }
-    writeFileSync(join(faux, '0002_casse.sql'), 'CREATE TABLE bonne (x);\n--> statement-breakpoint\nCREATE TABLE commune (doublon);');
+    writeFileSync(
+      join(faux, '0002_casse.sql'),
+      'CREATE TABLE bonne (x);\n--> statement-breakpoint\nCREATE TABLE commune (doublon);',
+    );
     writeFileSync(
       join(faux, 'meta', '_journal.json'),
-      JSON.stringify({ entries: [...migrations.map((m, i) => ({ idx: i, tag: m.tag })), { idx: 2, tag: '0002_casse' }] }),
+      JSON.stringify({
+        entries: [...migrations.map((m, i) => ({ idx: i, tag: m.tag })), { idx: 2, tag: '0002_casse' }],
+      }),
     );
     const { sqlite } = ouvrirBase(':memory:');
     migrer(sqlite, migrations);
@@ -110,7 +147,9 @@ describe('le migrateur', () => {
         numero: 3,
         tag: '0002_orpheline',
         empreinte: 'x',
-        instructions: ["INSERT INTO site (nom, type, commune_insee, cree_le, modifie_le) VALUES ('Fantôme', 'antenne', '99999', 'x', 'x')"],
+        instructions: [
+          "INSERT INTO site (nom, type, commune_insee, cree_le, modifie_le) VALUES ('Fantôme', 'antenne', '99999', 'x', 'x')",
+        ],
       },
     ];
     expect(() => migrer(sqlite, orpheline)).toThrow(/référence/);

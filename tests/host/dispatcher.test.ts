@@ -38,10 +38,17 @@ describe('le contrat', () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
     const base = baseMigree();
     expect(() =>
-      creerDispatcher({ contract, handlers: { ...handlers, 'fantome.agir': () => null }, base, horloge: horlogeSysteme }),
+      creerDispatcher({
+        contract,
+        handlers: { ...handlers, 'fantome.agir': () => null },
+        base,
+        horloge: horlogeSysteme,
+      }),
     ).toThrow(/fantome\.agir/);
     const { 'jeunes.creer': _retire, ...incomplets } = handlers;
-    expect(() => creerDispatcher({ contract, handlers: incomplets, base, horloge: horlogeSysteme })).toThrow(/jeunes\.creer/);
+    expect(() => creerDispatcher({ contract, handlers: incomplets, base, horloge: horlogeSysteme })).toThrow(
+      /jeunes\.creer/,
+    );
   });
 
   test('chaque méthode déclare ses rôles et son mode', () => {
@@ -64,7 +71,10 @@ describe('le dispatcher', () => {
     const b = banc();
     await installer(b);
     const r = await b.brut('installation.analyserCommunesCsv', { contenu: '26281;Romans;;;' }, accueilSeul);
-    expect(r).toMatchObject({ ok: false, error: { code: 'acces_refuse', message: expect.stringContaining('Administrateur') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'acces_refuse', message: expect.stringContaining('Administrateur') },
+    });
     expect(await b.brut('jeunes.rechercher', { texte: 'a' }, accueilSeul)).toMatchObject({ ok: true });
   });
 
@@ -83,7 +93,13 @@ describe('le dispatcher', () => {
   test('une erreur au milieu d’un traitement annule tout ce qu’il avait écrit', async () => {
     const base = await baseInstallee();
     const contrat = {
-      'essai.ecrireEtEchouer': methode({ resume: 'essai', roles: 'tous', mode: 'ecriture', input: z.object({}), output: z.null() }),
+      'essai.ecrireEtEchouer': methode({
+        resume: 'essai',
+        roles: 'tous',
+        mode: 'ecriture',
+        input: z.object({}),
+        output: z.null(),
+      }),
     };
     const d = creerDispatcher({
       contract: contrat,
@@ -104,7 +120,13 @@ describe('le dispatcher', () => {
   test('une méthode de lecture ne peut pas écrire', async () => {
     const base = await baseInstallee();
     const contrat = {
-      'essai.lireEnEcrivant': methode({ resume: 'essai', roles: 'tous', mode: 'lecture', input: z.object({}), output: z.null() }),
+      'essai.lireEnEcrivant': methode({
+        resume: 'essai',
+        roles: 'tous',
+        mode: 'lecture',
+        input: z.object({}),
+        output: z.null(),
+      }),
     };
     const d = creerDispatcher({
       contract: contrat,
@@ -128,7 +150,13 @@ describe('le dispatcher', () => {
   test('une réponse non conforme au contrat est une erreur, et la transaction est annulée', async () => {
     const base = await baseInstallee();
     const contrat = {
-      'essai.mauvaiseReponse': methode({ resume: 'essai', roles: 'tous', mode: 'ecriture', input: z.object({}), output: z.object({ id: z.number() }) }),
+      'essai.mauvaiseReponse': methode({
+        resume: 'essai',
+        roles: 'tous',
+        mode: 'ecriture',
+        input: z.object({}),
+        output: z.object({ id: z.number() }),
+      }),
     };
     const d = creerDispatcher({
       contract: contrat,
@@ -143,7 +171,10 @@ describe('le dispatcher', () => {
       journaliser: () => {},
     });
     const r = await d.appeler('essai.mauvaiseReponse', {}, { id: 1, nom: 'x', roles: [] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'erreur_interne', message: expect.stringContaining("rien n'a été enregistré") } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'erreur_interne', message: expect.stringContaining("rien n'a été enregistré") },
+    });
     expect(base.sqlite.prepare(COMPTE_ESSAI).get()).toEqual({ n: 0 });
   });
 
@@ -151,12 +182,26 @@ describe('le dispatcher', () => {
     const recus: unknown[] = [];
     const b = banc();
     await installer(b);
-    const d = creerDispatcher({ contract, handlers, base: b.app.base, horloge: b.horloge, diffuser: (e) => recus.push(e) });
+    const d = creerDispatcher({
+      contract,
+      handlers,
+      base: b.app.base,
+      horloge: b.horloge,
+      diffuser: (e) => recus.push(e),
+    });
     await d.appeler('jeunes.rechercher', { texte: 'x' }, b.app.acteurLocal);
     expect(recus).toEqual([]);
-    await d.appeler('jeunes.creer', { nomNaissance: 'A', prenoms: 'B', dateNaissance: '2006-01-01', sexe: 'F' }, b.app.acteurLocal);
+    await d.appeler(
+      'jeunes.creer',
+      { nomNaissance: 'A', prenoms: 'B', dateNaissance: '2006-01-01', sexe: 'F' },
+      b.app.acteurLocal,
+    );
     expect(recus).toEqual([{ type: 'donnees_modifiees', domaines: ['jeunes'] }]);
-    await d.appeler('jeunes.creer', { nomNaissance: '', prenoms: 'B', dateNaissance: '2006-01-01', sexe: 'F' }, b.app.acteurLocal);
+    await d.appeler(
+      'jeunes.creer',
+      { nomNaissance: '', prenoms: 'B', dateNaissance: '2006-01-01', sexe: 'F' },
+      b.app.acteurLocal,
+    );
     expect(recus).toHaveLength(1);
   });
 });

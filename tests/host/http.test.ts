@@ -27,7 +27,13 @@ afterEach(async () => {
 function envoyer(options: { chemin: string; methode?: string; entetes?: Record<string, string>; corps?: string }) {
   return new Promise<{ statut: number; corps: string; entetes: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: hote.port, path: options.chemin, method: options.methode ?? 'GET', headers: options.entetes },
+      {
+        host: '127.0.0.1',
+        port: hote.port,
+        path: options.chemin,
+        method: options.methode ?? 'GET',
+        headers: options.entetes,
+      },
       (res) => {
         let corps = '';
         res.on('data', (d: Buffer) => (corps += d.toString()));
@@ -53,7 +59,11 @@ describe('hôte HTTP local', () => {
   test('écoute sur 127.0.0.1 seulement, avec un jeton propre à chaque lancement', async () => {
     expect(hote.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#jeton=[\w-]{20,}$/);
     const b = banc();
-    const autre = await demarrerHoteHttp({ dispatcher: b.app.dispatcher, acteur: b.app.acteurLocal, dossierStatique: tmpdir() });
+    const autre = await demarrerHoteHttp({
+      dispatcher: b.app.dispatcher,
+      acteur: b.app.acteurLocal,
+      dossierStatique: tmpdir(),
+    });
     expect(autre.jeton).not.toBe(hote.jeton);
     await autre.fermer();
   });
@@ -80,10 +90,20 @@ describe('hôte HTTP local', () => {
   });
 
   test('corps illisible, mauvais type, mauvaise méthode HTTP : refusés clairement', async () => {
-    const illisible = await envoyer({ chemin: CHEMIN_API, methode: 'POST', entetes: { 'content-type': 'application/json', [ENTETE_JETON]: hote.jeton }, corps: '{pas du json' });
+    const illisible = await envoyer({
+      chemin: CHEMIN_API,
+      methode: 'POST',
+      entetes: { 'content-type': 'application/json', [ENTETE_JETON]: hote.jeton },
+      corps: '{pas du json',
+    });
     expect(illisible.statut).toBe(400);
     expect(JSON.parse(illisible.corps).error.message).toContain('JSON');
-    const texte = await envoyer({ chemin: CHEMIN_API, methode: 'POST', entetes: { 'content-type': 'text/plain', [ENTETE_JETON]: hote.jeton }, corps: '{}' });
+    const texte = await envoyer({
+      chemin: CHEMIN_API,
+      methode: 'POST',
+      entetes: { 'content-type': 'text/plain', [ENTETE_JETON]: hote.jeton },
+      corps: '{}',
+    });
     expect(texte.statut).toBe(415);
     expect((await envoyer({ chemin: CHEMIN_API, entetes: { [ENTETE_JETON]: hote.jeton } })).statut).toBe(405);
   });

@@ -14,8 +14,20 @@ function compter(table: string): number {
   return (b.app.base.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-async function creer(nomNaissance: string, prenoms: string, dateNaissance: string, autres: Record<string, unknown> = {}) {
-  return b.appeler('jeunes.creer', { nomNaissance, prenoms, dateNaissance, sexe: 'F', confirmeMalgreRessemblants: true, ...autres });
+async function creer(
+  nomNaissance: string,
+  prenoms: string,
+  dateNaissance: string,
+  autres: Record<string, unknown> = {},
+) {
+  return b.appeler('jeunes.creer', {
+    nomNaissance,
+    prenoms,
+    dateNaissance,
+    sexe: 'F',
+    confirmeMalgreRessemblants: true,
+    ...autres,
+  });
 }
 
 async function noms(texte: string) {
@@ -76,29 +88,63 @@ describe('recherche à la frappe', () => {
 describe('création et ressemblants', () => {
   test('les dossiers ressemblants sont montrés avant la création', async () => {
     await creer('Dupont', 'Élodie', '2006-04-12');
-    const proches = await b.appeler('jeunes.ressemblants', { nomNaissance: 'DUPONT', prenoms: 'elodie', dateNaissance: '2006-04-21' });
+    const proches = await b.appeler('jeunes.ressemblants', {
+      nomNaissance: 'DUPONT',
+      prenoms: 'elodie',
+      dateNaissance: '2006-04-21',
+    });
     expect(proches).toHaveLength(1);
     expect(proches[0]!.raison).toContain('Mêmes nom et prénom');
     // Day and month swapped is a classic typo.
-    expect(await b.appeler('jeunes.ressemblants', { nomNaissance: 'Dupont', prenoms: 'Elodie', dateNaissance: '2006-12-04' })).toHaveLength(1);
+    expect(
+      await b.appeler('jeunes.ressemblants', {
+        nomNaissance: 'Dupont',
+        prenoms: 'Elodie',
+        dateNaissance: '2006-12-04',
+      }),
+    ).toHaveLength(1);
     // Same name, born ten years apart: another person.
-    expect(await b.appeler('jeunes.ressemblants', { nomNaissance: 'Dupont', prenoms: 'Elodie', dateNaissance: '1996-08-01' })).toHaveLength(0);
+    expect(
+      await b.appeler('jeunes.ressemblants', {
+        nomNaissance: 'Dupont',
+        prenoms: 'Elodie',
+        dateNaissance: '1996-08-01',
+      }),
+    ).toHaveLength(0);
     // Married name typed as birth name, same first name and birth date.
     await creer('Benali', 'Sarah', '2003-09-09', { nomUsage: 'Roux' });
-    expect(await b.appeler('jeunes.ressemblants', { nomNaissance: 'Roux', prenoms: 'Sarah', dateNaissance: '2003-09-09' })).toHaveLength(1);
+    expect(
+      await b.appeler('jeunes.ressemblants', { nomNaissance: 'Roux', prenoms: 'Sarah', dateNaissance: '2003-09-09' }),
+    ).toHaveLength(1);
   });
 
   test('créer malgré un ressemblant exige une confirmation explicite', async () => {
     await creer('Dupont', 'Élodie', '2006-04-12');
-    const r = await b.brut('jeunes.creer', { nomNaissance: 'Dupont', prenoms: 'Elodie', dateNaissance: '2006-04-13', sexe: 'F' });
+    const r = await b.brut('jeunes.creer', {
+      nomNaissance: 'Dupont',
+      prenoms: 'Elodie',
+      dateNaissance: '2006-04-13',
+      sexe: 'F',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflit' } });
     expect(compter('jeune')).toBe(1);
-    await b.appeler('jeunes.creer', { nomNaissance: 'Dupont', prenoms: 'Elodie', dateNaissance: '2006-04-13', sexe: 'F', confirmeMalgreRessemblants: true });
+    await b.appeler('jeunes.creer', {
+      nomNaissance: 'Dupont',
+      prenoms: 'Elodie',
+      dateNaissance: '2006-04-13',
+      sexe: 'F',
+      confirmeMalgreRessemblants: true,
+    });
     expect(compter('jeune')).toBe(2);
   });
 
   test('une date de naissance invalide est refusée en français et rien n’est écrit', async () => {
-    const r = await b.brut('jeunes.creer', { nomNaissance: 'Petit', prenoms: 'Noé', dateNaissance: '2005-02-31', sexe: 'M' });
+    const r = await b.brut('jeunes.creer', {
+      nomNaissance: 'Petit',
+      prenoms: 'Noé',
+      dateNaissance: '2005-02-31',
+      sexe: 'M',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('entree_invalide');
@@ -107,7 +153,12 @@ describe('création et ressemblants', () => {
   });
 
   test('une naissance dans le futur est refusée', async () => {
-    const r = await b.brut('jeunes.creer', { nomNaissance: 'Petit', prenoms: 'Noé', dateNaissance: '2027-01-01', sexe: 'M' });
+    const r = await b.brut('jeunes.creer', {
+      nomNaissance: 'Petit',
+      prenoms: 'Noé',
+      dateNaissance: '2027-01-01',
+      sexe: 'M',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier', champs: [{ champ: 'dateNaissance' }] } });
   });
 
@@ -120,7 +171,14 @@ describe('création et ressemblants', () => {
   });
 
   test('téléphone et e-mail mal formés sont refusés avec leur champ', async () => {
-    const r = await b.brut('jeunes.creer', { nomNaissance: 'A', prenoms: 'B', dateNaissance: '2006-01-01', sexe: 'F', telephone: '12', email: 'pas-un-mail' });
+    const r = await b.brut('jeunes.creer', {
+      nomNaissance: 'A',
+      prenoms: 'B',
+      dateNaissance: '2006-01-01',
+      sexe: 'F',
+      telephone: '12',
+      email: 'pas-un-mail',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.champs!.map((c) => c.champ).sort()).toEqual(['email', 'telephone']);
@@ -130,10 +188,22 @@ describe('création et ressemblants', () => {
 describe('accueil', () => {
   test('le premier accueil est marqué automatiquement, les suivants non', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    const premier = await b.appeler('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'physique', motifs: ['emploi', 'logement'], reponse: 'information' });
+    const premier = await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['emploi', 'logement'],
+      reponse: 'information',
+    });
     expect(premier.premierAccueil).toBe(true);
     b.horloge.avancer(60 * 24);
-    const second = await b.appeler('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'telephone', motifs: ['emploi'], reponse: 'information' });
+    const second = await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'telephone',
+      motifs: ['emploi'],
+      reponse: 'information',
+    });
     expect(second.premierAccueil).toBe(false);
     const fiche = await b.appeler('jeunes.lire', { id });
     expect(fiche.jeune.premierAccueilDate).toBe('2026-03-10');
@@ -146,7 +216,13 @@ describe('accueil', () => {
 
   test('un accueil saisi après coup mais plus ancien devient le premier', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    await b.appeler('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'physique', motifs: ['emploi'], reponse: 'information' });
+    await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['emploi'],
+      reponse: 'information',
+    });
     const ancien = await b.appeler('accueils.enregistrer', {
       jeuneId: id,
       date: '2026-02-02',
@@ -164,17 +240,38 @@ describe('accueil', () => {
 
   test('l’heure saisie est lue à Paris et stockée en UTC', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    await b.appeler('accueils.enregistrer', { jeuneId: id, date: '2026-03-09', heure: '17:45', siteId: lieux.siege, canal: 'physique', motifs: ['emploi'], reponse: 'information' });
+    await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      date: '2026-03-09',
+      heure: '17:45',
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['emploi'],
+      reponse: 'information',
+    });
     const { instant } = b.app.base.sqlite.prepare('SELECT instant FROM accueil').get() as { instant: string };
     expect(instant).toBe('2026-03-09T16:45:00.000Z');
   });
 
   test('une orientation sans partenaire est refusée, rien n’est écrit', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    const r = await b.brut('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'physique', motifs: ['sante'], reponse: 'orientation_partenaire' });
+    const r = await b.brut('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['sante'],
+      reponse: 'orientation_partenaire',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier', champs: [{ champ: 'partenaire' }] } });
     expect(compter('accueil')).toBe(0);
-    const ok = await b.appeler('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'physique', motifs: ['sante'], reponse: 'orientation_partenaire', partenaire: 'Maison des adolescents' });
+    const ok = await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['sante'],
+      reponse: 'orientation_partenaire',
+      partenaire: 'Maison des adolescents',
+    });
     expect(ok.premierAccueil).toBe(true);
   });
 
@@ -189,13 +286,21 @@ describe('accueil', () => {
       rendezVous: { conseillerId: lieux.conseillers[0]!, siteId: lieux.siege, date: '2026-03-12', heure: '14:00' },
     });
     expect(r.rendezVousId).not.toBeNull();
-    expect((await b.appeler('rendezVous.jour', { date: '2026-03-12' })).map((x) => [x.heure, x.statut])).toEqual([['14:00', 'prevu']]);
+    expect((await b.appeler('rendezVous.jour', { date: '2026-03-12' })).map((x) => [x.heure, x.statut])).toEqual([
+      ['14:00', 'prevu'],
+    ]);
   });
 
   test('si le rendez-vous est impossible, l’accueil n’est pas enregistré non plus', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const conseiller = lieux.conseillers[0]!;
-    await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: conseiller, siteId: lieux.siege, date: '2026-03-12', heure: '14:00' });
+    await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: conseiller,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '14:00',
+    });
     const r = await b.brut('accueils.enregistrer', {
       jeuneId: id,
       siteId: lieux.siege,
@@ -211,9 +316,23 @@ describe('accueil', () => {
 
   test('un accueil daté dans le futur, un motif inconnu : refusés', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    const futur = await b.brut('accueils.enregistrer', { jeuneId: id, date: '2026-03-11', heure: '09:00', siteId: lieux.siege, canal: 'physique', motifs: ['emploi'], reponse: 'information' });
+    const futur = await b.brut('accueils.enregistrer', {
+      jeuneId: id,
+      date: '2026-03-11',
+      heure: '09:00',
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['emploi'],
+      reponse: 'information',
+    });
     expect(futur).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
-    const motif = await b.brut('accueils.enregistrer', { jeuneId: id, siteId: lieux.siege, canal: 'physique', motifs: ['astrologie'], reponse: 'information' });
+    const motif = await b.brut('accueils.enregistrer', {
+      jeuneId: id,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['astrologie'],
+      reponse: 'information',
+    });
     expect(motif).toMatchObject({ ok: false, error: { champs: [{ champ: 'motifs.0' }] } });
     expect(compter('accueil')).toBe(0);
   });
@@ -247,18 +366,26 @@ describe("file d'attente du jour", () => {
   test('pas deux fois dans la file, pas de prise en charge d’un jeune parti', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const p = await b.appeler('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id });
-    expect(await b.brut('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id })).toMatchObject({ ok: false, error: { code: 'conflit' } });
+    expect(await b.brut('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflit' },
+    });
     await b.appeler('fileAttente.marquerParti', { passageId: p.id });
-    expect(await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: lieux.conseillers[0]! })).toMatchObject({ ok: false, error: { code: 'conflit' } });
+    expect(
+      await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: lieux.conseillers[0]! }),
+    ).toMatchObject({ ok: false, error: { code: 'conflit' } });
     // Came back later the same day: a new arrival is allowed.
     await b.appeler('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id });
   });
 
-  test("seul un conseiller peut prendre en charge", async () => {
+  test('seul un conseiller peut prendre en charge', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const p = await b.appeler('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id });
     const accueil = (await b.appeler('personnel.lister', { role: 'accueil' }))[0]!;
-    expect(await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: accueil.id })).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
+    expect(await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: accueil.id })).toMatchObject({
+      ok: false,
+      error: { code: 'regle_metier' },
+    });
   });
 });
 
@@ -266,35 +393,92 @@ describe('rendez-vous', () => {
   test('vue du jour par site et par conseiller ; déplacer ; annuler', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const [claire, karim] = lieux.conseillers as [number, number];
-    const r1 = await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-12', heure: '09:00' });
-    await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: karim, siteId: lieux.antenne, date: '2026-03-12', heure: '09:00', dureeMinutes: 30 });
+    const r1 = await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '09:00',
+    });
+    await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: karim,
+      siteId: lieux.antenne,
+      date: '2026-03-12',
+      heure: '09:00',
+      dureeMinutes: 30,
+    });
     expect(await b.appeler('rendezVous.jour', { date: '2026-03-12' })).toHaveLength(2);
-    expect((await b.appeler('rendezVous.jour', { date: '2026-03-12', siteId: lieux.antenne })).map((r) => r.conseillerNom)).toEqual(['Karim Benali']);
-    expect((await b.appeler('rendezVous.jour', { date: '2026-03-12', conseillerId: claire })).map((r) => r.siteNom)).toEqual(['Siège de Romans']);
+    expect(
+      (await b.appeler('rendezVous.jour', { date: '2026-03-12', siteId: lieux.antenne })).map((r) => r.conseillerNom),
+    ).toEqual(['Karim Benali']);
+    expect(
+      (await b.appeler('rendezVous.jour', { date: '2026-03-12', conseillerId: claire })).map((r) => r.siteNom),
+    ).toEqual(['Siège de Romans']);
 
     await b.appeler('rendezVous.deplacer', { id: r1.id, date: '2026-03-13', heure: '11:30' });
     expect((await b.appeler('rendezVous.jour', { date: '2026-03-13' })).map((r) => r.heure)).toEqual(['11:30']);
     await b.appeler('rendezVous.changerStatut', { id: r1.id, statut: 'annule' });
     expect((await b.appeler('rendezVous.jour', { date: '2026-03-13' }))[0]!.statut).toBe('annule');
-    expect(await b.brut('rendezVous.deplacer', { id: r1.id, date: '2026-03-14', heure: '10:00' })).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
+    expect(await b.brut('rendezVous.deplacer', { id: r1.id, date: '2026-03-14', heure: '10:00' })).toMatchObject({
+      ok: false,
+      error: { code: 'regle_metier' },
+    });
   });
 
   test('un conseiller ne peut pas avoir deux rendez-vous qui se chevauchent ; un annulé libère le créneau', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const claire = lieux.conseillers[0]!;
-    const r = await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-12', heure: '09:00', dureeMinutes: 60 });
-    const chevauche = await b.brut('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-12', heure: '09:30' });
-    expect(chevauche).toMatchObject({ ok: false, error: { code: 'conflit', message: expect.stringContaining('09:00 à 10:00') } });
-    await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-12', heure: '10:00' });
+    const r = await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '09:00',
+      dureeMinutes: 60,
+    });
+    const chevauche = await b.brut('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '09:30',
+    });
+    expect(chevauche).toMatchObject({
+      ok: false,
+      error: { code: 'conflit', message: expect.stringContaining('09:00 à 10:00') },
+    });
+    await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '10:00',
+    });
     await b.appeler('rendezVous.changerStatut', { id: r.id, statut: 'annule' });
-    await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-12', heure: '09:00' });
+    await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '09:00',
+    });
   });
 
   test('honoré ou absent seulement une fois le jour venu ; les absences se voient sur le jeune', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const claire = lieux.conseillers[0]!;
-    const demain = await b.appeler('rendezVous.creer', { jeuneId: id, conseillerId: claire, siteId: lieux.siege, date: '2026-03-11', heure: '09:00' });
-    expect(await b.brut('rendezVous.changerStatut', { id: demain.id, statut: 'absent' })).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
+    const demain = await b.appeler('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2026-03-11',
+      heure: '09:00',
+    });
+    expect(await b.brut('rendezVous.changerStatut', { id: demain.id, statut: 'absent' })).toMatchObject({
+      ok: false,
+      error: { code: 'regle_metier' },
+    });
     b.horloge.regler('2026-03-11T10:00:00Z');
     await b.appeler('rendezVous.changerStatut', { id: demain.id, statut: 'absent' });
     const fiche = await b.appeler('jeunes.lire', { id });
@@ -303,14 +487,28 @@ describe('rendez-vous', () => {
     await b.appeler('rendezVous.changerStatut', { id: demain.id, statut: 'honore' });
     expect((await b.appeler('jeunes.lire', { id })).absences).toBe(0);
     // An honoured appointment is a contact, and a later accueil typed for an earlier day keeps it.
-    await b.appeler('accueils.enregistrer', { jeuneId: id, date: '2026-03-09', heure: '09:00', siteId: lieux.siege, canal: 'telephone', motifs: ['emploi'], reponse: 'information' });
+    await b.appeler('accueils.enregistrer', {
+      jeuneId: id,
+      date: '2026-03-09',
+      heure: '09:00',
+      siteId: lieux.siege,
+      canal: 'telephone',
+      motifs: ['emploi'],
+      reponse: 'information',
+    });
     expect((await b.appeler('jeunes.lire', { id })).jeune.dernierContactDate).toBe('2026-03-11');
   });
 
   test('un rendez-vous avec quelqu’un qui n’est pas conseiller est refusé', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const accueil = (await b.appeler('personnel.lister', { role: 'accueil' }))[0]!;
-    const r = await b.brut('rendezVous.creer', { jeuneId: id, conseillerId: accueil.id, siteId: lieux.siege, date: '2026-03-12', heure: '09:00' });
+    const r = await b.brut('rendezVous.creer', {
+      jeuneId: id,
+      conseillerId: accueil.id,
+      siteId: lieux.siege,
+      date: '2026-03-12',
+      heure: '09:00',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier', champs: [{ champ: 'conseillerId' }] } });
   });
 });

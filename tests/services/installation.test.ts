@@ -44,7 +44,9 @@ describe("assistant d'installation", () => {
     ]);
     expect(ids.conseillers).toHaveLength(2);
     const refs = await b.appeler('referentiels.lister', {});
-    expect(refs.find((r) => r.referentiel === 'reponse_accueil')!.valeurs.map((v) => v.code)).toContain('orientation_partenaire');
+    expect(refs.find((r) => r.referentiel === 'reponse_accueil')!.valeurs.map((v) => v.code)).toContain(
+      'orientation_partenaire',
+    );
   });
 
   test('un SIRET faux est refusé avec un message français, et rien n’est écrit', async () => {
@@ -57,7 +59,10 @@ describe("assistant d'installation", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('entree_invalide');
-    expect(r.error.champs).toContainEqual({ champ: 'structure.siret', message: expect.stringContaining('clé de contrôle') });
+    expect(r.error.champs).toContainEqual({
+      champ: 'structure.siret',
+      message: expect.stringContaining('clé de contrôle'),
+    });
     expect(compter(b, 'structure') + compter(b, 'commune') + compter(b, 'site')).toBe(0);
   });
 
@@ -98,7 +103,9 @@ describe("assistant d'installation", () => {
 
 describe('CSV des communes', () => {
   test('lit un fichier avec en-tête, point-virgule, BOM et booléens français', () => {
-    const r = analyserCsvCommunes('\uFEFFCode INSEE;Nom;CP;QPV;ZRR\n26281;Romans-sur-Isère;26100;oui;non\n26301;"Saint-Donat; l’Herbasse";26260;;x\n');
+    const r = analyserCsvCommunes(
+      '\uFEFFCode INSEE;Nom;CP;QPV;ZRR\n26281;Romans-sur-Isère;26100;oui;non\n26301;"Saint-Donat; l’Herbasse";26260;;x\n',
+    );
     expect(r.erreurs).toEqual([]);
     expect(r.communes).toEqual([
       { insee: '26281', nom: 'Romans-sur-Isère', codePostal: '26100', qpv: true, zrr: false },
@@ -112,7 +119,9 @@ describe('CSV des communes', () => {
   });
 
   test('chaque ligne fautive est nommée et rien n’est retenu du fichier', () => {
-    const r = analyserCsvCommunes('insee;nom;qpv\n26281;Romans;oui\n2628;Court;non\n26057;;non\n26281;Doublon;non\n26058;Bourg;peut-être\n');
+    const r = analyserCsvCommunes(
+      'insee;nom;qpv\n26281;Romans;oui\n2628;Court;non\n26057;;non\n26281;Doublon;non\n26058;Bourg;peut-être\n',
+    );
     expect(r.communes).toEqual([]);
     expect(r.erreurs.map((e) => e.ligne)).toEqual([3, 4, 5, 6]);
     expect(r.erreurs[0]!.message).toContain('Code INSEE');
@@ -139,8 +148,19 @@ describe('référentiels modifiables', () => {
   test('ajouter, renommer, désactiver une valeur', async () => {
     const b = banc();
     await installer(b);
-    expect(await b.appeler('referentiels.enregistrerValeur', { referentiel: 'motif_accueil', code: 'justice', libelle: 'Justice' })).toEqual({ cree: true });
-    await b.appeler('referentiels.enregistrerValeur', { referentiel: 'motif_accueil', code: 'justice', libelle: 'Accès au droit', actif: false });
+    expect(
+      await b.appeler('referentiels.enregistrerValeur', {
+        referentiel: 'motif_accueil',
+        code: 'justice',
+        libelle: 'Justice',
+      }),
+    ).toEqual({ cree: true });
+    await b.appeler('referentiels.enregistrerValeur', {
+      referentiel: 'motif_accueil',
+      code: 'justice',
+      libelle: 'Accès au droit',
+      actif: false,
+    });
     const motifs = (await b.appeler('referentiels.lister', {})).find((r) => r.referentiel === 'motif_accueil')!.valeurs;
     expect(motifs.find((v) => v.code === 'justice')).toMatchObject({ libelle: 'Accès au droit', actif: false });
   });

@@ -1,7 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import type { accueilContract } from '../../contract/accueil';
-import { REPONSE_ORIENTATION, REPONSE_RDV, type ReferentielEditable, type StatutRdv } from '../../contract/referentiels';
-import { accueil, accueilMotif, jeune, passage, referentielValeur, rendezVous, site, utilisateur, utilisateurRole } from '../../db/schema';
+import {
+  REPONSE_ORIENTATION,
+  REPONSE_RDV,
+  type ReferentielEditable,
+  type StatutRdv,
+} from '../../contract/referentiels';
+import {
+  accueil,
+  accueilMotif,
+  jeune,
+  passage,
+  referentielValeur,
+  rendezVous,
+  site,
+  utilisateur,
+  utilisateurRole,
+} from '../../db/schema';
 import type { Contexte, Handler, Handlers } from '../commun/contexte';
 import { ErreurMetier, casNonTraite, introuvable, regle } from '../commun/erreurs';
 import { dateFr, heureDepuisMinutes, instantParis, lectureParis, minutes } from '../commun/temps';
@@ -41,7 +56,8 @@ function verifierCode(ctx: Contexte, referentiel: ReferentielEditable, code: str
     .from(referentielValeur)
     .where(and(eq(referentielValeur.referentiel, referentiel), eq(referentielValeur.code, code)))
     .get();
-  if (!v || !v.actif) throw regle(`${quoi} « ${code} » inconnu(e) ou retiré(e) : choisissez une valeur de la liste.`, champ);
+  if (!v || !v.actif)
+    throw regle(`${quoi} « ${code} » inconnu(e) ou retiré(e) : choisissez une valeur de la liste.`, champ);
 }
 
 /** Refuses a second appointment of the same conseiller overlapping this one. */
@@ -52,11 +68,11 @@ function verifierDisponibilite(
 ) {
   const debut = minutes(r.heure);
   const fin = debut + r.dureeMinutes;
-  const autres = rendezVousOu(ctx.sqlite, "r.conseiller_id = ? AND r.date = ? AND r.statut IN ('prevu', 'honore') AND r.id <> ?", [
-    r.conseillerId,
-    r.date,
-    saufId ?? 0,
-  ]);
+  const autres = rendezVousOu(
+    ctx.sqlite,
+    "r.conseiller_id = ? AND r.date = ? AND r.statut IN ('prevu', 'honore') AND r.id <> ?",
+    [r.conseillerId, r.date, saufId ?? 0],
+  );
   for (const a of autres) {
     const aDebut = minutes(a.heure);
     if (debut < aDebut + a.dureeMinutes && aDebut < fin) {
@@ -71,13 +87,23 @@ function verifierDisponibilite(
 
 function creerRendezVous(
   ctx: Contexte,
-  r: { jeuneId: number; conseillerId: number; siteId: number; date: string; heure: string; dureeMinutes: number; objet: string | null; commentaire: string | null },
+  r: {
+    jeuneId: number;
+    conseillerId: number;
+    siteId: number;
+    date: string;
+    heure: string;
+    dureeMinutes: number;
+    objet: string | null;
+    commentaire: string | null;
+  },
 ): number {
   verifierJeune(ctx, r.jeuneId);
   verifierConseiller(ctx, r.conseillerId);
   verifierSite(ctx, r.siteId);
   if (r.objet) verifierCode(ctx, 'motif_accueil', r.objet, 'objet', 'Objet');
-  if (minutes(r.heure) + r.dureeMinutes > 24 * 60) throw regle('Le rendez-vous doit finir le même jour.', 'dureeMinutes');
+  if (minutes(r.heure) + r.dureeMinutes > 24 * 60)
+    throw regle('Le rendez-vous doit finir le même jour.', 'dureeMinutes');
   verifierDisponibilite(ctx, r, null);
   return ctx.db
     .insert(rendezVous)
@@ -143,9 +169,12 @@ const accueilsHandlers = {
     }
     if (input.passageId !== null) {
       const p = passageExistant(ctx, input.passageId);
-      if (p.jeuneId !== input.jeuneId) throw regle("Ce passage dans la file d'attente concerne un autre jeune.", 'passageId');
+      if (p.jeuneId !== input.jeuneId)
+        throw regle("Ce passage dans la file d'attente concerne un autre jeune.", 'passageId');
     }
-    const rendezVousId = input.rendezVous ? creerRendezVous(ctx, { ...input.rendezVous, jeuneId: input.jeuneId }) : null;
+    const rendezVousId = input.rendezVous
+      ? creerRendezVous(ctx, { ...input.rendezVous, jeuneId: input.jeuneId })
+      : null;
     const { id } = ctx.db
       .insert(accueil)
       .values({
@@ -249,7 +278,10 @@ const accueilsHandlers = {
   'rendezVous.deplacer': ((input, ctx) => {
     const r = rdvExistant(ctx, input.id);
     if (r.statut !== 'prevu') {
-      throw regle('Seul un rendez-vous prévu peut être déplacé ; pour un autre, prenez un nouveau rendez-vous.', 'statut');
+      throw regle(
+        'Seul un rendez-vous prévu peut être déplacé ; pour un autre, prenez un nouveau rendez-vous.',
+        'statut',
+      );
     }
     const cible = {
       conseillerId: input.conseillerId ?? r.conseillerId,
@@ -261,7 +293,11 @@ const accueilsHandlers = {
     if (cible.conseillerId !== r.conseillerId) verifierConseiller(ctx, cible.conseillerId);
     if (cible.siteId !== r.siteId) verifierSite(ctx, cible.siteId);
     verifierDisponibilite(ctx, cible, r.id);
-    ctx.db.update(rendezVous).set({ ...cible, ...modification(ctx) }).where(eq(rendezVous.id, r.id)).run();
+    ctx.db
+      .update(rendezVous)
+      .set({ ...cible, ...modification(ctx) })
+      .where(eq(rendezVous.id, r.id))
+      .run();
     return { id: r.id };
   }) satisfies Handler<C, 'rendezVous.deplacer'>,
 
@@ -273,9 +309,13 @@ const accueilsHandlers = {
       case 'honore':
       case 'absent':
         if (r.date > today) {
-          throw regle(`Le rendez-vous du ${dateFr(r.date)} n'a pas encore eu lieu : il ne peut pas être marqué ${statut === 'honore' ? 'honoré' : 'absent'}.`, 'statut');
+          throw regle(
+            `Le rendez-vous du ${dateFr(r.date)} n'a pas encore eu lieu : il ne peut pas être marqué ${statut === 'honore' ? 'honoré' : 'absent'}.`,
+            'statut',
+          );
         }
-        if (r.statut === 'annule') throw regle('Ce rendez-vous est annulé : remettez-le d’abord à « prévu ».', 'statut');
+        if (r.statut === 'annule')
+          throw regle('Ce rendez-vous est annulé : remettez-le d’abord à « prévu ».', 'statut');
         break;
       case 'annule':
         if (r.statut !== 'prevu') throw regle('Seul un rendez-vous prévu peut être annulé.', 'statut');

@@ -37,9 +37,7 @@ export class Alea {
    * few Crémieux), and lists below are written most frequent first.
    */
   choixFrequent<T>(valeurs: readonly T[], biais = 1.8): T {
-    return valeurs[
-      Math.floor(Math.pow(this.suivant(), biais) * valeurs.length)
-    ]!;
+    return valeurs[Math.floor(Math.pow(this.suivant(), biais) * valeurs.length)]!;
   }
 
   pondere<T>(valeurs: readonly (readonly [T, number])[]): T {
@@ -57,9 +55,7 @@ export class Alea {
     const reste = [...valeurs];
     const tires: T[] = [];
     while (tires.length < n && reste.length > 0)
-      tires.push(
-        reste.splice(Math.floor(this.suivant() * reste.length), 1)[0]!,
-      );
+      tires.push(reste.splice(Math.floor(this.suivant() * reste.length), 1)[0]!);
     return tires;
   }
 }

@@ -11,24 +11,19 @@
  * Deterministic for a given seed and `maintenant`: randomness comes from `Alea` only and time
  * from `maintenant` only.
  */
-import { cleLuhnValide } from "../../contract/champs";
+import { cleLuhnValide } from '../../contract/champs';
 import {
   CANAL_PHYSIQUE,
   REPONSE_ORIENTATION,
   REPONSE_RDV,
   type StatutPassage,
   type StatutRdv,
-} from "../../contract/referentiels";
-import type { Application } from "../../host/application";
-import { indexerJeune } from "../jeunes/recherche";
-import {
-  instantParis,
-  lectureParis,
-  minutes as minutesDe,
-  heureDepuisMinutes,
-} from "../commun/temps";
-import { plier } from "../commun/texte";
-import { Alea } from "./alea";
+} from '../../contract/referentiels';
+import type { Application } from '../../host/application';
+import { indexerJeune } from '../jeunes/recherche';
+import { instantParis, lectureParis, minutes as minutesDe, heureDepuisMinutes } from '../commun/temps';
+import { plier } from '../commun/texte';
+import { Alea } from './alea';
 import {
   COMMENTAIRES,
   COMMUNES,
@@ -42,7 +37,7 @@ import {
   SITE_DES_PERMANENCES,
   SITES,
   type CommuneDemo,
-} from "./donnees";
+} from './donnees';
 
 export interface OptionsDemo {
   jeunes: number;
@@ -67,9 +62,9 @@ export interface Bilan {
   passages: number;
 }
 
-const ETAPE_STRUCTURE = "Installation de la structure";
-const ETAPE_JEUNES = "Dossiers des jeunes";
-const ETAPE_HISTORIQUE = "Dossiers des jeunes, accueils et rendez-vous";
+const ETAPE_STRUCTURE = 'Installation de la structure';
+const ETAPE_JEUNES = 'Dossiers des jeunes';
+const ETAPE_HISTORIQUE = 'Dossiers des jeunes, accueils et rendez-vous';
 const ETAPE_FILE = "File d'attente du jour";
 
 /** Years of history before `maintenant`. */
@@ -81,16 +76,7 @@ const JOURS_A_VENIR = 60;
 // Calendar: days are integers (days since 1970-01-01, UTC) so that arithmetic is exact and cheap.
 
 const JOUR_MS = 86_400_000;
-const FERIES_FIXES = new Set([
-  "01-01",
-  "05-01",
-  "05-08",
-  "07-14",
-  "08-15",
-  "11-01",
-  "11-11",
-  "12-25",
-]);
+const FERIES_FIXES = new Set(['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25']);
 
 function jourDe(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / JOUR_MS);
@@ -126,10 +112,7 @@ class Horaires {
   instant(jour: number, minutes: number): number {
     let d = this.decalages.get(jour);
     if (d === undefined) {
-      d =
-        jour * JOUR_MS +
-        12 * 3_600_000 -
-        instantParis(isoDe(jour), "12:00").getTime();
+      d = jour * JOUR_MS + 12 * 3_600_000 - instantParis(isoDe(jour), '12:00').getTime();
       this.decalages.set(jour, d);
     }
     return jour * JOUR_MS + minutes * 60_000 - d;
@@ -137,9 +120,7 @@ class Horaires {
 }
 
 /** Appointment slots of a conseiller's day, in minutes (lunch 12:00-13:30). */
-const CRENEAUX = [
-  540, 570, 600, 630, 660, 690, 810, 840, 870, 900, 930, 960, 990,
-] as const;
+const CRENEAUX = [540, 570, 600, 630, 660, 690, 810, 840, 870, 900, 930, 960, 990] as const;
 /** Reception hours of the desk, as [start, end[ in minutes. */
 const PLAGES_ACCUEIL = [
   [540, 720],
@@ -184,29 +165,29 @@ class Agenda {
 // Identities.
 
 function sansAccents(texte: string): string {
-  return texte.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return texte.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** A SIRET whose last digit is the Luhn key of the first 13 (checked by the contract). */
 export function siretDemo(alea: Alea): string {
   // 7 is not La Poste's 356 000 000 prefix, which follows another rule.
-  let base = "7";
+  let base = '7';
   for (let i = 0; i < 12; i++) base += String(alea.entier(0, 9));
   for (let cle = 0; cle <= 9; cle++) {
     if (cleLuhnValide(`${base}${cle}`)) return `${base}${cle}`;
   }
-  throw new Error("Clé de Luhn introuvable : impossible.");
+  throw new Error('Clé de Luhn introuvable : impossible.');
 }
 
 function telephone(alea: Alea): string {
-  let n = alea.chance(0.7) ? "06" : "07";
+  let n = alea.chance(0.7) ? '06' : '07';
   for (let i = 0; i < 8; i++) n += String(alea.entier(0, 9));
   return n;
 }
 
 function email(alea: Alea, prenom: string, nom: string): string {
-  const p = plier(prenom).replace(/ /g, "-");
-  const n = plier(nom).replace(/ /g, "");
+  const p = plier(prenom).replace(/ /g, '-');
+  const n = plier(nom).replace(/ /g, '');
   const forme = alea.entier(0, 3);
   const local =
     forme === 0
@@ -223,7 +204,7 @@ interface Identite {
   nomNaissance: string;
   nomUsage: string | null;
   prenoms: string;
-  sexe: "F" | "M";
+  sexe: 'F' | 'M';
   dateNaissance: string;
   telephone: string | null;
   email: string | null;
@@ -248,8 +229,8 @@ const AGES: readonly (readonly [number, number])[] = [
 ];
 
 function identite(alea: Alea, jourReference: number): Identite {
-  const sexe = alea.chance(0.5) ? "F" : "M";
-  const liste = sexe === "F" ? PRENOMS_F : PRENOMS_M;
+  const sexe = alea.chance(0.5) ? 'F' : 'M';
+  const liste = sexe === 'F' ? PRENOMS_F : PRENOMS_M;
   let prenoms = alea.choixFrequent(liste, 1.5);
   if (alea.chance(0.08)) {
     const second = alea.choix(liste);
@@ -262,10 +243,8 @@ function identite(alea: Alea, jourReference: number): Identite {
       ? `${nomNaissance}-${alea.choix(NOMS)}`
       : null;
   const rqth = alea.chance(0.04);
-  const age =
-    rqth && alea.chance(0.2) ? alea.entier(26, 28) : alea.pondere(AGES);
-  const naissance =
-    jourReference - Math.floor(age * 365.25) - alea.entier(0, 364);
+  const age = rqth && alea.chance(0.2) ? alea.entier(26, 28) : alea.pondere(AGES);
+  const naissance = jourReference - Math.floor(age * 365.25) - alea.entier(0, 364);
   const commune = alea.pondere(COMMUNES.map((c) => [c, c.poids] as const));
   return {
     nomNaissance,
@@ -274,9 +253,7 @@ function identite(alea: Alea, jourReference: number): Identite {
     sexe,
     dateNaissance: isoDe(naissance),
     telephone: alea.chance(0.93) ? telephone(alea) : null,
-    email: alea.chance(0.55)
-      ? email(alea, prenoms.split(" ")[0]!, nomNaissance)
-      : null,
+    email: alea.chance(0.55) ? email(alea, prenoms.split(' ')[0]!, nomNaissance) : null,
     commune,
     rqth,
   };
@@ -288,21 +265,14 @@ function identite(alea: Alea, jourReference: number): Identite {
  */
 function doublonDe(alea: Alea, original: Identite): Identite {
   let nom = sansAccents(original.nomNaissance);
-  if (alea.chance(0.5))
-    nom = nom.replace(/^(Le|La|De|Da|Dos|D'|N') ?/, (m) =>
-      m.replace(/[ ']/g, ""),
-    );
-  if (alea.chance(0.3)) nom = nom.replace(/-/g, " ");
+  if (alea.chance(0.5)) nom = nom.replace(/^(Le|La|De|Da|Dos|D'|N') ?/, (m) => m.replace(/[ ']/g, ''));
+  if (alea.chance(0.3)) nom = nom.replace(/-/g, ' ');
   if (alea.chance(0.5)) nom = nom.toUpperCase();
   return {
     ...original,
     nomNaissance: nom,
     prenoms: sansAccents(original.prenoms),
-    telephone: alea.chance(0.5)
-      ? original.telephone
-      : alea.chance(0.7)
-        ? telephone(alea)
-        : null,
+    telephone: alea.chance(0.5) ? original.telephone : alea.chance(0.7) ? telephone(alea) : null,
     email: alea.chance(0.5) ? original.email : null,
   };
 }
@@ -336,23 +306,18 @@ interface RdvGenere {
   reservePar: number;
 }
 
-export async function genererDemo(
-  app: Application,
-  options: OptionsDemo,
-): Promise<Bilan> {
+export async function genererDemo(app: Application, options: OptionsDemo): Promise<Bilan> {
   const { sqlite } = app.base;
-  if (sqlite.prepare("SELECT 1 FROM structure").get() !== undefined) {
+  if (sqlite.prepare('SELECT 1 FROM structure').get() !== undefined) {
     throw new Error(
-      "Cette base contient déjà une structure installée : la démonstration ne remplit qu’une base vide. Choisissez un nouveau fichier de base.",
+      'Cette base contient déjà une structure installée : la démonstration ne remplit qu’une base vide. Choisissez un nouveau fichier de base.',
     );
   }
-  if (sqlite.prepare("SELECT 1 FROM jeune LIMIT 1").get() !== undefined) {
-    throw new Error(
-      "Cette base contient déjà des dossiers de jeunes : la démonstration ne remplit qu’une base vide.",
-    );
+  if (sqlite.prepare('SELECT 1 FROM jeune LIMIT 1').get() !== undefined) {
+    throw new Error('Cette base contient déjà des dossiers de jeunes : la démonstration ne remplit qu’une base vide.');
   }
   if (!Number.isInteger(options.jeunes) || options.jeunes < 0) {
-    throw new Error("Nombre de jeunes invalide : indiquez un entier positif.");
+    throw new Error('Nombre de jeunes invalide : indiquez un entier positif.');
   }
   const historique = options.historique ?? true;
   const alea = new Alea(options.graine);
@@ -363,16 +328,16 @@ export async function genererDemo(
 
   // 1. The structure, through the wizard's method: same checks as a real installation.
   const installation = await app.dispatcher.appeler(
-    "installation.terminer",
+    'installation.terminer',
     {
       structure: {
-        nom: "Mission Locale Valence Romans Crest Diois (démonstration)",
+        nom: 'Mission Locale Valence Romans Crest Diois (démonstration)',
         siret: siretDemo(alea),
         adresse: SITES[0]!.adresse,
-        codePostal: "26000",
-        commune: "Valence",
-        president: "Bernard Mazet",
-        direction: "Nathalie Chabert",
+        codePostal: '26000',
+        commune: 'Valence',
+        president: 'Bernard Mazet',
+        direction: 'Nathalie Chabert',
       },
       sites: SITES.map((s) => ({
         nom: s.nom,
@@ -398,17 +363,12 @@ export async function genererDemo(
     },
     app.acteurLocal,
   );
-  if (!installation.ok)
-    throw new Error(
-      `Installation de la démonstration refusée : ${installation.error.message}`,
-    );
+  if (!installation.ok) throw new Error(`Installation de la démonstration refusée : ${installation.error.message}`);
 
-  const siteIds = (
-    sqlite.prepare("SELECT id FROM site ORDER BY id").all() as { id: number }[]
-  ).map((r) => r.id);
+  const siteIds = (sqlite.prepare('SELECT id FROM site ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   const idDe = new Map(
     (
-      sqlite.prepare("SELECT id, identifiant FROM utilisateur").all() as {
+      sqlite.prepare('SELECT id, identifiant FROM utilisateur').all() as {
         id: number;
         identifiant: string;
       }[]
@@ -419,20 +379,16 @@ export async function genererDemo(
     id: idDe.get(p.identifiant)!,
   }));
   /** Staff of a site, or of the antenne that holds the permanence. */
-  const equipe = (site: number, role: "conseiller" | "accueil") => {
+  const equipe = (site: number, role: 'conseiller' | 'accueil') => {
     const s = SITE_DES_PERMANENCES[site] ?? site;
-    return personnel
-      .filter((p) => p.site === s && p.roles.includes(role))
-      .map((p) => p.id);
+    return personnel.filter((p) => p.site === s && p.roles.includes(role)).map((p) => p.id);
   };
-  const conseillersDuSite = SITES.map((_, i) => equipe(i, "conseiller"));
+  const conseillersDuSite = SITES.map((_, i) => equipe(i, 'conseiller'));
   const agentsDuSite = SITES.map((_, i) => {
-    const a = equipe(i, "accueil");
-    return a.length > 0 ? a : equipe(i, "conseiller");
+    const a = equipe(i, 'accueil');
+    return a.length > 0 ? a : equipe(i, 'conseiller');
   });
-  const siteDuConseiller = new Map(
-    personnel.map((p) => [p.id, siteIds[p.site]!]),
-  );
+  const siteDuConseiller = new Map(personnel.map((p) => [p.id, siteIds[p.site]!]));
 
   const bilan: Bilan = {
     communes: COMMUNES.length,
@@ -461,9 +417,7 @@ export async function genererDemo(
        commentaire, cree_le, cree_par, modifie_le, modifie_par)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insererMotif = sqlite.prepare(
-    "INSERT INTO accueil_motif (accueil_id, motif) VALUES (?, ?)",
-  );
+  const insererMotif = sqlite.prepare('INSERT INTO accueil_motif (accueil_id, motif) VALUES (?, ?)');
 
   const horaires = new Horaires();
   const agenda = new Agenda();
@@ -474,16 +428,10 @@ export async function genererDemo(
 
   // Working days on which a premier accueil can fall: today counts only once the desk is open.
   const joursOuvres: number[] = [];
-  for (
-    let j = jourAujourdhui - Math.round(ANNEES_HISTORIQUE * 365.25);
-    j <= jourAujourdhui;
-    j++
-  ) {
-    if (estOuvre(j) && (j < jourAujourdhui || minutesMaintenant >= 9 * 60 + 5))
-      joursOuvres.push(j);
+  for (let j = jourAujourdhui - Math.round(ANNEES_HISTORIQUE * 365.25); j <= jourAujourdhui; j++) {
+    if (estOuvre(j) && (j < jourAujourdhui || minutesMaintenant >= 9 * 60 + 5)) joursOuvres.push(j);
   }
-  if (joursOuvres.length === 0)
-    throw new Error("Calendrier de démonstration vide : impossible.");
+  if (joursOuvres.length === 0) throw new Error('Calendrier de démonstration vide : impossible.');
 
   /** A reception time on a day, never after "now" when the day is today. */
   function heureAccueil(jour: number): number | null {
@@ -511,13 +459,13 @@ export async function genererDemo(
     const fin = horaires.instant(jour, heure + duree);
     if (fin <= maintenant) {
       return alea.pondere([
-        ["honore", 72],
-        ["absent", 16],
-        ["annule", 12],
+        ['honore', 72],
+        ['absent', 16],
+        ['annule', 12],
       ] as const);
     }
-    if (horaires.instant(jour, heure) <= maintenant) return "prevu";
-    return alea.chance(0.06) ? "annule" : "prevu";
+    if (horaires.instant(jour, heure) <= maintenant) return 'prevu';
+    return alea.chance(0.06) ? 'annule' : 'prevu';
   }
 
   /** One jeune with its whole history, inserted. Returns its id. */
@@ -529,11 +477,7 @@ export async function genererDemo(
     const rdvs: RdvGenere[] = [];
     let referent: number | null = null;
 
-    const reserverRdv = (
-      depuis: number,
-      apres: number,
-      par: number,
-    ): number | null => {
+    const reserverRdv = (depuis: number, apres: number, par: number): number | null => {
       referent ??= alea.choix(conseillers);
       const duree = alea.pondere([
         [30, 3],
@@ -560,8 +504,7 @@ export async function genererDemo(
     const siteAccueil = (jour: number, canal: string): number => {
       if (canal !== CANAL_PHYSIQUE) return siteIds[0]!;
       const hote = SITE_DES_PERMANENCES[siteIdx];
-      if (hote !== undefined && jourSemaine(jour) !== (siteIdx === 3 ? 2 : 4))
-        return siteIds[hote]!;
+      if (hote !== undefined && jourSemaine(jour) !== (siteIdx === 3 ? 2 : 4)) return siteIds[hote]!;
       return siteIds[siteIdx]!;
     };
 
@@ -586,40 +529,33 @@ export async function genererDemo(
         n === 0
           ? alea.pondere([
               [CANAL_PHYSIQUE, 75],
-              ["telephone", 15],
-              ["numerique", 10],
+              ['telephone', 15],
+              ['numerique', 10],
             ] as const)
           : alea.pondere([
               [CANAL_PHYSIQUE, 50],
-              ["telephone", 35],
-              ["numerique", 15],
+              ['telephone', 35],
+              ['numerique', 15],
             ] as const);
       let reponse =
         n === 0
           ? alea.pondere([
               [REPONSE_RDV, 55],
-              ["information", 25],
+              ['information', 25],
               [REPONSE_ORIENTATION, 20],
             ] as const)
           : alea.pondere([
-              ["information", 40],
+              ['information', 40],
               [REPONSE_ORIENTATION, 15],
               [REPONSE_RDV, 25],
-              ["recu_conseiller", 20],
+              ['recu_conseiller', 20],
             ] as const);
-      const agentId =
-        canal === CANAL_PHYSIQUE
-          ? alea.choix(agents)
-          : alea.choix(agentsDuSite[0]!);
+      const agentId = canal === CANAL_PHYSIQUE ? alea.choix(agents) : alea.choix(agentsDuSite[0]!);
       let rdv: number | null = null;
       if (reponse === REPONSE_RDV) {
-        rdv = reserverRdv(
-          jour + alea.entier(2, 12),
-          horaires.instant(jour, m),
-          agentId,
-        );
+        rdv = reserverRdv(jour + alea.entier(2, 12), horaires.instant(jour, m), agentId);
         // Nobody free in the next two weeks: the desk gives information instead.
-        if (rdv === null) reponse = "information";
+        if (rdv === null) reponse = 'information';
       }
       accueils.push({
         jour,
@@ -627,10 +563,7 @@ export async function genererDemo(
         siteId: siteAccueil(jour, canal),
         canal,
         reponse,
-        partenaire:
-          reponse === REPONSE_ORIENTATION
-            ? alea.choixFrequent(PARTENAIRES, 1.4)
-            : null,
+        partenaire: reponse === REPONSE_ORIENTATION ? alea.choixFrequent(PARTENAIRES, 1.4) : null,
         rdv,
         motifs: motifs(),
         commentaire: alea.chance(0.2) ? alea.choix(COMMENTAIRES) : null,
@@ -663,7 +596,7 @@ export async function genererDemo(
       }
       // The desk records the arrival of a jeune who comes to an appointment.
       for (const r of rdvs) {
-        if (r.statut !== "honore" || !alea.chance(0.6)) continue;
+        if (r.statut !== 'honore' || !alea.chance(0.6)) continue;
         const arrivee = r.heure - alea.entier(2, 10);
         if (horaires.instant(r.jour, arrivee) > maintenant) continue;
         const site = siteIds.indexOf(r.siteId);
@@ -672,10 +605,10 @@ export async function genererDemo(
           minutes: arrivee,
           siteId: r.siteId,
           canal: CANAL_PHYSIQUE,
-          reponse: "recu_conseiller",
+          reponse: 'recu_conseiller',
           partenaire: null,
           rdv: null,
-          motifs: ["rdv"],
+          motifs: ['rdv'],
           commentaire: null,
           agentId: alea.choix(agentsDuSite[site] ?? agents),
         });
@@ -687,19 +620,13 @@ export async function genererDemo(
     for (let i = 1; i < accueils.length; i++) {
       const p = accueils[i - 1]!;
       const a = accueils[i]!;
-      if (a.jour === p.jour && a.minutes <= p.minutes)
-        a.minutes = p.minutes + 1;
+      if (a.jour === p.jour && a.minutes <= p.minutes) a.minutes = p.minutes + 1;
     }
     const premier = accueils[0];
-    if (!premier)
-      throw new Error(
-        "Dossier de démonstration sans premier accueil : calendrier incohérent.",
-      );
+    if (!premier) throw new Error('Dossier de démonstration sans premier accueil : calendrier incohérent.');
     const dernier = accueils[accueils.length - 1]!;
     let dernierContact = dernier.jour;
-    for (const r of rdvs)
-      if (r.statut === "honore" && r.jour > dernierContact)
-        dernierContact = r.jour;
+    for (const r of rdvs) if (r.statut === 'honore' && r.jour > dernierContact) dernierContact = r.jour;
     const creeLe = iso(horaires.instant(premier.jour, premier.minutes));
     const modifieLe = iso(horaires.instant(dernier.jour, dernier.minutes));
 
@@ -733,9 +660,9 @@ export async function genererDemo(
     const rdvIds = rdvs.map((r) => {
       const debut = horaires.instant(r.jour, r.heure);
       const change =
-        r.statut === "prevu"
+        r.statut === 'prevu'
           ? r.reserveLe
-          : r.statut === "annule"
+          : r.statut === 'annule'
             ? Math.min(debut - 86_400_000, maintenant)
             : debut + r.duree * 60_000;
       return Number(
@@ -751,7 +678,7 @@ export async function genererDemo(
           iso(r.reserveLe),
           r.reservePar,
           iso(Math.max(change, r.reserveLe)),
-          r.statut === "prevu" ? r.reservePar : r.conseillerId,
+          r.statut === 'prevu' ? r.reservePar : r.conseillerId,
         ).lastInsertRowid,
       );
     });
@@ -788,12 +715,7 @@ export async function genererDemo(
   function jeuneSeul(id: Identite, jourCreation: number): number {
     const conseillers = conseillersDuSite[id.commune.site]!;
     const referent = alea.chance(0.6) ? alea.choix(conseillers) : null;
-    const creeLe = iso(
-      Math.min(
-        horaires.instant(jourCreation, alea.entier(540, 1020)),
-        maintenant,
-      ),
-    );
+    const creeLe = iso(Math.min(horaires.instant(jourCreation, alea.entier(540, 1020)), maintenant));
     const agent = alea.choix(agentsDuSite[id.commune.site]!);
     const jeuneId = Number(
       insererJeune.run(
@@ -824,8 +746,7 @@ export async function genererDemo(
     return jeuneId;
   }
 
-  const creer = (id: Identite, jour: number) =>
-    historique ? jeuneAvecHistorique(id, jour) : jeuneSeul(id, jour);
+  const creer = (id: Identite, jour: number) => (historique ? jeuneAvecHistorique(id, jour) : jeuneSeul(id, jour));
   const lot = sqlite.transaction((nombre: number) => {
     for (let n = 0; n < nombre && bilan.jeunes < total; n++) {
       const jour = alea.choix(joursOuvres);
@@ -856,7 +777,7 @@ export async function genererDemo(
     progression(bilan.jeunes, total, ETAPE_FILE);
     sqlite.transaction(() => fileDAttente())();
   }
-  progression(bilan.jeunes, total, "Terminé");
+  progression(bilan.jeunes, total, 'Terminé');
   return bilan;
 
   /**
@@ -870,25 +791,21 @@ export async function genererDemo(
     // Arrivals fit between the opening (8:45) and now; at night or early morning, between
     // midnight and now, so that every arrival is still today and none is in the future.
     const ouverture = horaires.instant(jourAujourdhui, 525);
-    const debutJour =
-      maintenant > ouverture + 30 * 60_000
-        ? ouverture
-        : horaires.instant(jourAujourdhui, 0);
+    const debutJour = maintenant > ouverture + 30 * 60_000 ? ouverture : horaires.instant(jourAujourdhui, 0);
     const echelle = Math.min(1, (maintenant - debutJour) / (100 * 60_000));
-    const avant = (min: number) =>
-      Math.floor(maintenant - min * 60_000 * echelle);
+    const avant = (min: number) => Math.floor(maintenant - min * 60_000 * echelle);
     const statuts: StatutPassage[] = [
-      "parti",
-      "parti",
-      "pris_en_charge",
-      "pris_en_charge",
-      "pris_en_charge",
-      "en_attente",
-      "en_attente",
-      "en_attente",
+      'parti',
+      'parti',
+      'pris_en_charge',
+      'pris_en_charge',
+      'pris_en_charge',
+      'en_attente',
+      'en_attente',
+      'en_attente',
     ];
     const tous = (
-      sqlite.prepare("SELECT id FROM jeune ORDER BY id").all() as {
+      sqlite.prepare('SELECT id FROM jeune ORDER BY id').all() as {
         id: number;
       }[]
     ).map((r) => r.id);
@@ -912,22 +829,15 @@ export async function genererDemo(
       const motif = alea.pondere(MOTIFS_PONDERES);
       const agent = alea.choix(agents);
       const arrivee =
-        statut === "en_attente"
+        statut === 'en_attente'
           ? avant(alea.entier(2, 25))
-          : statut === "pris_en_charge"
+          : statut === 'pris_en_charge'
             ? avant(alea.entier(35, 70))
             : avant(alea.entier(50, 100));
       // Whole minutes, like the instants the accueil service stores.
-      const suite =
-        Math.floor(
-          Math.min(
-            arrivee + alea.entier(5, 30) * 60_000 * echelle,
-            maintenant,
-          ) / 60_000,
-        ) * 60_000;
-      const conseiller =
-        statut === "pris_en_charge" ? alea.choix(conseillers) : null;
-      const fin = statut === "en_attente" ? arrivee : suite;
+      const suite = Math.floor(Math.min(arrivee + alea.entier(5, 30) * 60_000 * echelle, maintenant) / 60_000) * 60_000;
+      const conseiller = statut === 'pris_en_charge' ? alea.choix(conseillers) : null;
+      const fin = statut === 'en_attente' ? arrivee : suite;
       inserer.run(
         siege,
         jeuneId,
@@ -936,15 +846,15 @@ export async function genererDemo(
         statut,
         motif,
         conseiller,
-        statut === "pris_en_charge" ? iso(suite) : null,
-        statut === "parti" ? iso(suite) : null,
+        statut === 'pris_en_charge' ? iso(suite) : null,
+        statut === 'parti' ? iso(suite) : null,
         iso(arrivee),
         agent,
         iso(fin),
         conseiller ?? agent,
       );
       bilan.passages++;
-      if (statut !== "pris_en_charge") return;
+      if (statut !== 'pris_en_charge') return;
       const quand = lectureParis(new Date(suite));
       const accueilId = Number(
         insererAccueil.run(
@@ -955,7 +865,7 @@ export async function genererDemo(
           siege,
           CANAL_PHYSIQUE,
           0,
-          "recu_conseiller",
+          'recu_conseiller',
           null,
           null,
           null,

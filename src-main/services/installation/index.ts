@@ -1,11 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { installationContract } from '../../contract/installation';
 import { ROLES, type Role } from '../../contract/core';
-import {
-  REFERENTIEL_LIBELLES,
-  REFERENTIELS_EDITABLES,
-  VALEURS_PAR_DEFAUT,
-} from '../../contract/referentiels';
+import { REFERENTIEL_LIBELLES, REFERENTIELS_EDITABLES, VALEURS_PAR_DEFAUT } from '../../contract/referentiels';
 import { commune, referentielValeur, site, structure, utilisateur, utilisateurRole } from '../../db/schema';
 import type { Contexte, Handlers } from '../commun/contexte';
 import { ErreurMetier, regle } from '../commun/erreurs';
@@ -25,7 +21,10 @@ export function rolesDe(ctx: Pick<Contexte, 'db'>, utilisateurId: number): Role[
     .filter((r) => (ROLES as readonly string[]).includes(r));
 }
 
-function enregistrerCommunes(ctx: Contexte, communes: { insee: string; nom: string; codePostal: string | null; qpv: boolean; zrr: boolean }[]) {
+function enregistrerCommunes(
+  ctx: Contexte,
+  communes: { insee: string; nom: string; codePostal: string | null; qpv: boolean; zrr: boolean }[],
+) {
   let ajoutees = 0;
   let modifiees = 0;
   for (const c of communes) {
@@ -46,7 +45,14 @@ export function semerReferentiels(ctx: Contexte): void {
     VALEURS_PAR_DEFAUT[referentiel].forEach((v, i) => {
       ctx.db
         .insert(referentielValeur)
-        .values({ referentiel, code: v.code, libelle: v.libelle, ordre: (i + 1) * 10, actif: true, systeme: v.systeme ?? false })
+        .values({
+          referentiel,
+          code: v.code,
+          libelle: v.libelle,
+          ordre: (i + 1) * 10,
+          actif: true,
+          systeme: v.systeme ?? false,
+        })
         .onConflictDoNothing()
         .run();
     });
@@ -92,10 +98,18 @@ export const installationHandlers = {
     });
 
     const trace = creation(ctx);
-    ctx.db.insert(structure).values({ id: 1, ...input.structure, installeeLe: trace.creeLe, ...trace }).run();
+    ctx.db
+      .insert(structure)
+      .values({ id: 1, ...input.structure, installeeLe: trace.creeLe, ...trace })
+      .run();
     enregistrerCommunes(ctx, input.communes);
     const siteIds = input.sites.map(
-      (s) => ctx.db.insert(site).values({ ...s, actif: true, ...trace }).returning({ id: site.id }).get().id,
+      (s) =>
+        ctx.db
+          .insert(site)
+          .values({ ...s, actif: true, ...trace })
+          .returning({ id: site.id })
+          .get().id,
     );
     for (const p of input.personnel) {
       const { id } = ctx.db
@@ -197,7 +211,10 @@ export const installationHandlers = {
     const existante = ctx.db.select().from(referentielValeur).where(cle).get();
     if (existante) {
       if (existante.systeme && !input.actif) {
-        throw regle(`« ${existante.libelle} » porte une règle de l'application : renommez-la, mais ne la désactivez pas.`, 'actif');
+        throw regle(
+          `« ${existante.libelle} » porte une règle de l'application : renommez-la, mais ne la désactivez pas.`,
+          'actif',
+        );
       }
       ctx.db
         .update(referentielValeur)

@@ -16,7 +16,8 @@ type C = typeof accueilContract;
 export function avertissementAge(dateNaissance: string, rqth: boolean, le: string): string | null {
   const age = ageLe(dateNaissance, le);
   const max = rqth ? AGE_MAX_RQTH : AGE_MAX;
-  if (age < AGE_MIN) return `Âge : ${age} ans, en dessous de ${AGE_MIN} ans. Vérifiez la date de naissance ; le dossier reste possible.`;
+  if (age < AGE_MIN)
+    return `Âge : ${age} ans, en dessous de ${AGE_MIN} ans. Vérifiez la date de naissance ; le dossier reste possible.`;
   if (age > max) {
     return `Âge : ${age} ans, au-delà de ${max} ans${rqth ? ' (RQTH)' : ''}. Vérifiez la date de naissance ; le dossier reste possible.`;
   }
@@ -28,9 +29,15 @@ function aujourdhui(ctx: Contexte): string {
 }
 
 export const jeunesHandlers = {
-  'jeunes.rechercher': ((input, ctx) => rechercherJeunes(ctx.sqlite, input.texte, input.limite)) satisfies Handler<C, 'jeunes.rechercher'>,
+  'jeunes.rechercher': ((input, ctx) => rechercherJeunes(ctx.sqlite, input.texte, input.limite)) satisfies Handler<
+    C,
+    'jeunes.rechercher'
+  >,
 
-  'jeunes.ressemblants': ((input, ctx) => trouverRessemblants(ctx.sqlite, input)) satisfies Handler<C, 'jeunes.ressemblants'>,
+  'jeunes.ressemblants': ((input, ctx) => trouverRessemblants(ctx.sqlite, input)) satisfies Handler<
+    C,
+    'jeunes.ressemblants'
+  >,
 
   'jeunes.creer': ((input, ctx) => {
     const today = aujourdhui(ctx);
@@ -40,7 +47,10 @@ export const jeunesHandlers = {
     if (ageLe(input.dateNaissance, today) >= 100) {
       throw regle('Date de naissance improbable (100 ans ou plus) : vérifiez l’année.', 'dateNaissance');
     }
-    if (input.communeInsee && !ctx.db.select({ i: commune.insee }).from(commune).where(eq(commune.insee, input.communeInsee)).get()) {
+    if (
+      input.communeInsee &&
+      !ctx.db.select({ i: commune.insee }).from(commune).where(eq(commune.insee, input.communeInsee)).get()
+    ) {
       throw regle(`Commune ${input.communeInsee} inconnue : choisissez une commune du territoire.`, 'communeInsee');
     }
     if (!input.confirmeMalgreRessemblants) {

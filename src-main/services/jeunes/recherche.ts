@@ -64,7 +64,11 @@ function requete(sqlite: Sqlite, cle: string, sql: () => string): Statement {
 
 export function resumes(sqlite: Sqlite, ids: number[]): JeuneResume[] {
   if (ids.length === 0) return [];
-  const st = requete(sqlite, `resume:${ids.length}`, () => `${RESUME_SQL} WHERE j.id IN (${ids.map(() => '?').join(',')})`);
+  const st = requete(
+    sqlite,
+    `resume:${ids.length}`,
+    () => `${RESUME_SQL} WHERE j.id IN (${ids.map(() => '?').join(',')})`,
+  );
   const parId = new Map((st.all(...ids) as JeuneResume[]).map((r) => [r.id, r]));
   return ids.map((id) => parId.get(id)).filter((r): r is JeuneResume => r !== undefined);
 }
@@ -153,7 +157,11 @@ export function indexerJeune(
   jeune: { id: number; nomNaissance: string; nomUsage: string | null; prenoms: string },
 ): void {
   requete(sqlite, 'index:suppr', () => 'DELETE FROM jeune_mot_cle WHERE jeune_id = ?').run(jeune.id);
-  const ajout = requete(sqlite, 'index:ajout', () => 'INSERT OR IGNORE INTO jeune_mot_cle (mot, jeune_id) VALUES (?, ?)');
+  const ajout = requete(
+    sqlite,
+    'index:ajout',
+    () => 'INSERT OR IGNORE INTO jeune_mot_cle (mot, jeune_id) VALUES (?, ?)',
+  );
   const tous = new Set([...mots(jeune.nomNaissance), ...mots(jeune.nomUsage ?? ''), ...mots(jeune.prenoms)]);
   // "Le Goff" is also typed "legoff": index the joined name too.
   for (const nom of [jeune.nomNaissance, jeune.nomUsage ?? '']) {
