@@ -35,11 +35,19 @@ const lignes = Buffer.alloc(T * (1 + 4 * T));
 for (let y = 0; y < T; y++) {
   lignes[y * (1 + 4 * T)] = 0;
   for (let x = 0; x < T; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SUR; sy++) {
       for (let sx = 0; sx < SUR; sx++) {
         const c = couleur(x + (sx + 0.5) / SUR, y + (sy + 0.5) / SUR);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+        if (c) {
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
+        }
       }
     }
     const o = y * (1 + 4 * T) + 1 + 4 * x;
