@@ -75,7 +75,10 @@ function Poste({ utilisateur }: { utilisateur: string }) {
           <Typography variant="h6" component="div" sx={{ fontWeight: 700, letterSpacing: 0.3 }}>
             Tremplin
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Typography
+            variant="body2"
+            sx={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
             {structure.data?.structure.nom ?? ''}
           </Typography>
           <Tabs
@@ -108,7 +111,10 @@ function Poste({ utilisateur }: { utilisateur: string }) {
             >
               {sites.map((s) => (
                 <MenuItem key={s.id} value={s.id}>
-                  {s.nom} <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>{TYPE_SITE_LIBELLES[s.type]}</Typography>
+                  {s.nom}{' '}
+                  <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                    {TYPE_SITE_LIBELLES[s.type]}
+                  </Typography>
                 </MenuItem>
               ))}
             </Select>

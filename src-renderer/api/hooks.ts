@@ -1,11 +1,5 @@
 import { useEffect } from 'react';
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { appeler, type Entree, type ErreurApi, type Methode, type Sortie } from './client';
 import { surEvenement } from './transport';
 

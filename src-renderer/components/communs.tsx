@@ -1,6 +1,22 @@
 import type { ReactNode } from 'react';
-import { Box, Chip, LinearProgress, Paper, Stack, Typography, type ChipProps } from '@mui/material';
-import { STATUT_PASSAGE_LIBELLES, STATUT_RDV_LIBELLES, type StatutPassage, type StatutRdv } from '../../src-main/contract';
+import {
+  Box,
+  Chip,
+  LinearProgress,
+  Paper,
+  Stack,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  type ChipProps,
+} from '@mui/material';
+import {
+  STATUT_PASSAGE_LIBELLES,
+  STATUT_RDV_LIBELLES,
+  type StatutPassage,
+  type StatutRdv,
+} from '../../src-main/contract';
 
 /** A titled block of a screen. */
 export function Bloc({
@@ -38,6 +54,30 @@ export function Vide({ children }: { children: ReactNode }) {
   );
 }
 
+/** A status as a coloured chip; `discret` statuses (cancelled, gone) are outlined. */
+function PuceStatut<S extends string>({
+  statut,
+  couleurs,
+  libelles,
+  discret,
+  ...props
+}: {
+  statut: S;
+  couleurs: Record<S, ChipProps['color']>;
+  libelles: Record<S, string>;
+  discret: S;
+} & Omit<ChipProps, 'color' | 'label' | 'variant'>) {
+  return (
+    <Chip
+      size="small"
+      color={couleurs[statut]}
+      variant={statut === discret ? 'outlined' : 'filled'}
+      label={libelles[statut]}
+      {...props}
+    />
+  );
+}
+
 const COULEUR_RDV: Record<StatutRdv, ChipProps['color']> = {
   prevu: 'info',
   honore: 'success',
@@ -47,11 +87,11 @@ const COULEUR_RDV: Record<StatutRdv, ChipProps['color']> = {
 
 export function PuceStatutRdv({ statut }: { statut: StatutRdv }) {
   return (
-    <Chip
-      size="small"
-      color={COULEUR_RDV[statut]}
-      variant={statut === 'annule' ? 'outlined' : 'filled'}
-      label={STATUT_RDV_LIBELLES[statut]}
+    <PuceStatut
+      statut={statut}
+      couleurs={COULEUR_RDV}
+      libelles={STATUT_RDV_LIBELLES}
+      discret="annule"
       data-statut={statut}
     />
   );
@@ -64,13 +104,25 @@ const COULEUR_PASSAGE: Record<StatutPassage, ChipProps['color']> = {
 };
 
 export function PuceStatutPassage({ statut }: { statut: StatutPassage }) {
+  return <PuceStatut statut={statut} couleurs={COULEUR_PASSAGE} libelles={STATUT_PASSAGE_LIBELLES} discret="parti" />;
+}
+
+/** The header row of a table: one cell per column name (`{ libelle, align }` to align one). */
+export function EnTeteTableau({ colonnes }: { colonnes: (string | { libelle: string; align: 'right' | 'center' })[] }) {
   return (
-    <Chip
-      size="small"
-      color={COULEUR_PASSAGE[statut]}
-      variant={statut === 'parti' ? 'outlined' : 'filled'}
-      label={STATUT_PASSAGE_LIBELLES[statut]}
-    />
+    <TableHead>
+      <TableRow>
+        {colonnes.map((c) =>
+          typeof c === 'string' ? (
+            <TableCell key={c}>{c}</TableCell>
+          ) : (
+            <TableCell key={c.libelle} align={c.align}>
+              {c.libelle}
+            </TableCell>
+          ),
+        )}
+      </TableRow>
+    </TableHead>
   );
 }
 

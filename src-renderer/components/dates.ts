@@ -19,9 +19,6 @@ export function dateIso(saisie: string): string | null {
   return estDateValide(iso) ? iso : null;
 }
 
-export const MESSAGE_DATE_INVALIDE =
-  'Date invalide : saisissez une date qui existe, au format JJ/MM/AAAA (ex. 14/07/2006).';
-
 /** Inserts the slashes while typing digits: `1204` → `12/04`. */
 export function masqueDate(saisie: string): string {
   const chiffres = saisie.replace(/\D/g, '').slice(0, 8);
@@ -58,8 +55,18 @@ export function age(naissance: string, le: string = aujourdhuiIso()): number {
 
 const JOURS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const MOIS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
 ];
 
 /** `2026-03-10` → `mardi 10 mars 2026`. */

@@ -7,7 +7,10 @@ async function ouvrirCreation(page: Page) {
   return page.getByRole('dialog', { name: 'Nouveau jeune' });
 }
 
-test("parcours d'accueil : recherche, ressemblants, création, premier accueil, file d'attente, rendez-vous", async ({ page, request }) => {
+test("parcours d'accueil : recherche, ressemblants, création, premier accueil, file d'attente, rendez-vous", async ({
+  page,
+  request,
+}) => {
   await page.goto(bureau.url());
   // The token leaves the address bar at once.
   await expect.poll(() => page.url()).not.toContain('jeton=');

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { appelDirect, assistant, capture } from './outils';
 
-const CSV_FAUTIF = ['insee;nom;code_postal;qpv;zrr', '26281;Romans-sur-Isère;26100;oui;non', '2612;Commune fautive;26000;non;non'].join('\n');
+const CSV_FAUTIF = [
+  'insee;nom;code_postal;qpv;zrr',
+  '26281;Romans-sur-Isère;26100;oui;non',
+  '2612;Commune fautive;26000;non;non',
+].join('\n');
 const CSV = [
   'insee;nom;code_postal;qpv;zrr',
   '26281;Romans-sur-Isère;26100;oui;non',
@@ -17,9 +21,13 @@ test("assistant de première installation, jusqu'au bureau d'accueil", async ({ 
     await capture(page, '01-assistant-structure-vide');
     await page.getByLabel('Nom de la structure').fill('Mission Locale du Val');
     await page.getByLabel('SIRET').fill('73282932000075');
-    await expect(page.getByText('SIRET : la clé de contrôle ne correspond pas ; vérifiez les 14 chiffres.')).toBeVisible();
+    await expect(
+      page.getByText('SIRET : la clé de contrôle ne correspond pas ; vérifiez les 14 chiffres.'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Suivant' }).click();
-    await expect(page.getByText('SIRET : la clé de contrôle ne correspond pas ; vérifiez les 14 chiffres.')).toBeVisible();
+    await expect(
+      page.getByText('SIRET : la clé de contrôle ne correspond pas ; vérifiez les 14 chiffres.'),
+    ).toBeVisible();
     await page.getByLabel('SIRET').fill('732 829 320 00074');
     await expect(page.getByText('Clé de contrôle correcte')).toBeVisible();
     await capture(page, '02-assistant-structure');
@@ -80,7 +88,10 @@ test("assistant de première installation, jusqu'au bureau d'accueil", async ({ 
     expect(etat.structure.nom).toBe('Mission Locale du Val');
     expect(etat.sites).toHaveLength(2);
     expect(etat.communes).toHaveLength(3);
-    const personnel = await appelDirect(request, assistant, 'personnel.lister', { role: 'conseiller', actifsSeulement: true });
+    const personnel = await appelDirect(request, assistant, 'personnel.lister', {
+      role: 'conseiller',
+      actifsSeulement: true,
+    });
     expect(personnel.map((p) => p.identifiant)).toContain('cfabre');
   });
 });

@@ -12,7 +12,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(
-      "Interface non construite (dist/index.html absent) : lancez « npx vite build » ou « node scripts/e2e.mjs ». " +
+      'Interface non construite (dist/index.html absent) : lancez « npx vite build » ou « node scripts/e2e.mjs ». ' +
         '(Renderer not built: run `npx vite build` or `node scripts/e2e.mjs`.)',
     );
   }

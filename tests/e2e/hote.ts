@@ -16,7 +16,10 @@ export interface HoteDeTest {
  * HTTP host, as `tremplin serve` does. With `installee`, the structure of the desk tests is
  * installed through the dispatcher, like the wizard would, and two jeunes exist.
  */
-export async function demarrerHoteDeTest(options: { installee: boolean; dossierStatique: string }): Promise<HoteDeTest> {
+export async function demarrerHoteDeTest(options: {
+  installee: boolean;
+  dossierStatique: string;
+}): Promise<HoteDeTest> {
   const dossier = mkdtempSync(join(tmpdir(), 'tremplin-e2e-'));
   let hote: Hote | null = null;
   const app = ouvrirApplication({
@@ -45,7 +48,11 @@ export async function demarrerHoteDeTest(options: { installee: boolean; dossierS
       communeInsee: '26301',
     });
   }
-  hote = await demarrerHoteHttp({ dispatcher: app.dispatcher, acteur: app.acteurLocal, dossierStatique: options.dossierStatique });
+  hote = await demarrerHoteHttp({
+    dispatcher: app.dispatcher,
+    acteur: app.acteurLocal,
+    dossierStatique: options.dossierStatique,
+  });
   const h = hote;
   return {
     app,

@@ -36,7 +36,12 @@ export async function appelDirect<M extends keyof Contract & string>(
 }
 
 export function aujourdhuiFr(): string {
-  const parties = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  const parties = new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date());
   return parties;
 }
 

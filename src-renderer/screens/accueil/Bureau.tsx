@@ -1,34 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  InputAdornment,
-  List,
-  ListItemButton,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, InputAdornment, List, ListItemButton, Stack, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useRequete } from '../../api/hooks';
 import { messageErreur } from '../../api/client';
 import { age, dateFr, telephoneFr } from '../../components/dates';
 import { Bloc, Touche, Vide } from '../../components/communs';
+import { useDiffere } from '../../components/useDiffere';
 import type { JeuneResume } from '../../../src-main/contract';
 import { CreerJeune } from './CreerJeune';
 import { FicheJeune } from './FicheJeune';
 import { FileAttente } from './FileAttente';
-
-function useDiffere<T>(valeur: T, ms: number): T {
-  const [differee, setDifferee] = useState(valeur);
-  useEffect(() => {
-    const t = setTimeout(() => setDifferee(valeur), ms);
-    return () => clearTimeout(t);
-  }, [valeur, ms]);
-  return differee;
-}
 
 export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
   const [texte, setTexte] = useState('');
@@ -89,7 +71,11 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
         p: 2,
         display: 'grid',
         gap: 2,
-        gridTemplateColumns: { xs: '1fr', md: 'minmax(340px, 4fr) minmax(420px, 6fr)', xl: 'minmax(360px, 4fr) minmax(460px, 6fr) minmax(320px, 3fr)' },
+        gridTemplateColumns: {
+          xs: '1fr',
+          md: 'minmax(340px, 4fr) minmax(420px, 6fr)',
+          xl: 'minmax(360px, 4fr) minmax(460px, 6fr) minmax(320px, 3fr)',
+        },
         alignItems: 'start',
       }}
     >
@@ -120,11 +106,20 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
             }}
           />
         </Stack>
-        <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setCreation(true)} sx={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="contained"
+          startIcon={<PersonAddIcon />}
+          onClick={() => setCreation(true)}
+          sx={{ alignSelf: 'flex-start' }}
+        >
           Nouveau jeune <Touche>Alt+N</Touche>
         </Button>
         <Bloc
-          titre={recherche.length >= 2 ? `Résultats${resultats.data ? ` (${jeunes.length}${resultats.data.plusDeResultats ? '+' : ''})` : ''}` : 'Résultats'}
+          titre={
+            recherche.length >= 2
+              ? `Résultats${resultats.data ? ` (${jeunes.length}${resultats.data.plusDeResultats ? '+' : ''})` : ''}`
+              : 'Résultats'
+          }
           chargement={resultats.isFetching}
           actions={
             <Typography variant="caption" color="text.secondary">
@@ -145,7 +140,13 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
           ) : (
             <List dense disablePadding aria-label="Résultats de la recherche">
               {jeunes.map((j, i) => (
-                <LigneResultat key={j.id} jeune={j} surligne={i === surligne} choisi={j.id === jeuneId} onOuvrir={() => ouvrir(j.id)} />
+                <LigneResultat
+                  key={j.id}
+                  jeune={j}
+                  surligne={i === surligne}
+                  choisi={j.id === jeuneId}
+                  onOuvrir={() => ouvrir(j.id)}
+                />
               ))}
             </List>
           )}
@@ -154,9 +155,7 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
       <Box sx={{ minWidth: 0 }}>
         {jeuneId === null ? (
           <Bloc titre="Dossier du jeune">
-            <Vide>
-              Recherchez un jeune puis ouvrez son dossier (Entrée), ou créez-en un nouveau (Alt+N).
-            </Vide>
+            <Vide>Recherchez un jeune puis ouvrez son dossier (Entrée), ou créez-en un nouveau (Alt+N).</Vide>
           </Bloc>
         ) : (
           <FicheJeune jeuneId={jeuneId} siteId={siteId} />
@@ -203,7 +202,12 @@ function LigneResultat({
       onClick={onOuvrir}
       divider
       data-testid="resultat-jeune"
-      sx={{ alignItems: 'flex-start', py: 1, borderLeft: 3, borderLeftColor: surligne ? 'primary.main' : 'transparent' }}
+      sx={{
+        alignItems: 'flex-start',
+        py: 1,
+        borderLeft: 3,
+        borderLeftColor: surligne ? 'primary.main' : 'transparent',
+      }}
     >
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
@@ -215,7 +219,11 @@ function LigneResultat({
             {dateFr(jeune.dateNaissance)} · {age(jeune.dateNaissance)} ans
           </Typography>
         </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {[
             jeune.communeNom,
             telephoneFr(jeune.telephone),

@@ -10,7 +10,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -22,7 +21,7 @@ import { useAction, useRequete } from '../../api/hooks';
 import { messageErreur } from '../../api/client';
 import { useReferentiels } from '../../api/donnees';
 import { dateFr, telephoneFr } from '../../components/dates';
-import { Bloc, PuceStatutRdv, Vide } from '../../components/communs';
+import { Bloc, EnTeteTableau, PuceStatutRdv, Vide } from '../../components/communs';
 import { useNotifier } from '../../components/Notifications';
 import { SaisieAccueil } from './SaisieAccueil';
 import { DialogueRendezVous } from '../rendezvous/DialogueRendezVous';
@@ -63,9 +62,7 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
     <Bloc
       titre={<span data-testid="fiche-nom">{nomComplet}</span>}
       chargement={fiche.isFetching}
-      actions={
-        <Chip size="small" variant="outlined" label={`Dossier n° ${jeune.id}`} />
-      }
+      actions={<Chip size="small" variant="outlined" label={`Dossier n° ${jeune.id}`} />}
     >
       <Box sx={{ px: 2, pb: 2 }}>
         <Box
@@ -131,7 +128,11 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
               )
             }
           >
-            {passage ? (passage.statut === 'en_attente' ? "En file d'attente" : 'Pris(e) en charge') : "Mettre en file d'attente"}
+            {passage
+              ? passage.statut === 'en_attente'
+                ? "En file d'attente"
+                : 'Pris(e) en charge'
+              : "Mettre en file d'attente"}
           </Button>
           <Button variant="outlined" startIcon={<EventIcon />} onClick={() => setRdv(true)}>
             Prendre un rendez-vous
@@ -145,7 +146,12 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
             Rendez-vous
           </Typography>
           {absences > 0 ? (
-            <Chip size="small" color="error" label={`${absences} absence${absences > 1 ? 's' : ''}`} data-testid="absences" />
+            <Chip
+              size="small"
+              color="error"
+              label={`${absences} absence${absences > 1 ? 's' : ''}`}
+              data-testid="absences"
+            />
           ) : null}
         </Stack>
         {rendezVous.length === 0 ? (
@@ -154,14 +160,7 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
           </Typography>
         ) : (
           <Table size="small" aria-label="Rendez-vous du jeune">
-            <TableHead>
-              <TableRow>
-                <TableCell>Date</TableCell>
-                <TableCell>Conseiller</TableCell>
-                <TableCell>Site</TableCell>
-                <TableCell>Statut</TableCell>
-              </TableRow>
-            </TableHead>
+            <EnTeteTableau colonnes={['Date', 'Conseiller', 'Site', 'Statut']} />
             <TableBody>
               {rendezVous.map((r) => (
                 <TableRow key={r.id} sx={r.statut === 'absent' ? { bgcolor: 'rgba(211, 47, 47, 0.07)' } : undefined}>
@@ -188,28 +187,29 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
           <Vide>Aucun accueil enregistré.</Vide>
         ) : (
           <Table size="small" aria-label="Accueils du jeune">
-            <TableHead>
-              <TableRow>
-                <TableCell>Date</TableCell>
-                <TableCell>Canal</TableCell>
-                <TableCell>Motifs</TableCell>
-                <TableCell>Réponse</TableCell>
-              </TableRow>
-            </TableHead>
+            <EnTeteTableau colonnes={['Date', 'Canal', 'Motifs', 'Réponse']} />
             <TableBody>
               {accueils.map((a) => (
                 <TableRow key={a.id}>
                   <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                     {dateFr(a.date)} {a.heure}
                     {a.premier ? (
-                      <Chip size="small" color="primary" label="Premier accueil" sx={{ ml: 1 }} data-testid="puce-premier-accueil" />
+                      <Chip
+                        size="small"
+                        color="primary"
+                        label="Premier accueil"
+                        sx={{ ml: 1 }}
+                        data-testid="puce-premier-accueil"
+                      />
                     ) : null}
                     <Typography variant="caption" color="text.secondary" component="div">
                       {a.siteNom} · {a.auteurNom}
                     </Typography>
                   </TableCell>
                   <TableCell sx={{ verticalAlign: 'top' }}>{libelle('canal_accueil', a.canal)}</TableCell>
-                  <TableCell sx={{ verticalAlign: 'top' }}>{a.motifs.map((m) => libelle('motif_accueil', m)).join(', ')}</TableCell>
+                  <TableCell sx={{ verticalAlign: 'top' }}>
+                    {a.motifs.map((m) => libelle('motif_accueil', m)).join(', ')}
+                  </TableCell>
                   <TableCell sx={{ verticalAlign: 'top' }}>
                     {libelle('reponse_accueil', a.reponse)}
                     {a.partenaire ? ` : ${a.partenaire}` : ''}
@@ -235,7 +235,11 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
         />
       ) : null}
       {rdv ? (
-        <DialogueRendezVous mode={{ type: 'creation', jeuneId, nomJeune: nomComplet }} siteId={siteId} onFermer={() => setRdv(false)} />
+        <DialogueRendezVous
+          mode={{ type: 'creation', jeuneId, nomJeune: nomComplet }}
+          siteId={siteId}
+          onFermer={() => setRdv(false)}
+        />
       ) : null}
     </Bloc>
   );

@@ -1,14 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Link,
-  Menu,
-  MenuItem,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Link, Menu, MenuItem, Stack, Typography } from '@mui/material';
 import type { Passage } from '../../../src-main/contract';
 import { useAction, useRequete } from '../../api/hooks';
 import { messageErreur } from '../../api/client';
@@ -44,7 +35,9 @@ export function FileAttente({ siteId, onOuvrir }: { siteId: number; onOuvrir: (j
     >
       {file.error ? <Alert severity="error">{messageErreur(file.error)}</Alert> : null}
       {file.data && passages.length === 0 ? (
-        <Vide>Personne dans la file aujourd'hui. Ouvrez le dossier d'un jeune arrivé puis « Mettre en file d'attente ».</Vide>
+        <Vide>
+          Personne dans la file aujourd'hui. Ouvrez le dossier d'un jeune arrivé puis « Mettre en file d'attente ».
+        </Vide>
       ) : null}
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label="File d'attente">
         {passages.map((p) => (
@@ -55,7 +48,15 @@ export function FileAttente({ siteId, onOuvrir }: { siteId: number; onOuvrir: (j
   );
 }
 
-function LignePassage({ passage: p, maintenant, onOuvrir }: { passage: Passage; maintenant: number; onOuvrir: (id: number) => void }) {
+function LignePassage({
+  passage: p,
+  maintenant,
+  onOuvrir,
+}: {
+  passage: Passage;
+  maintenant: number;
+  onOuvrir: (id: number) => void;
+}) {
   const notifier = useNotifier();
   const conseillers = useConseillers();
   const prendre = useAction('fileAttente.prendreEnCharge');
@@ -80,18 +81,32 @@ function LignePassage({ passage: p, maintenant, onOuvrir }: { passage: Passage; 
       }}
     >
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-        <Typography sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, width: 44 }}>{p.heureArrivee}</Typography>
+        <Typography sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, width: 44 }}>
+          {p.heureArrivee}
+        </Typography>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Link
             component="button"
             type="button"
             underline="hover"
             onClick={() => onOuvrir(p.jeuneId)}
-            sx={{ fontWeight: 600, textAlign: 'left', display: 'block', maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            sx={{
+              fontWeight: 600,
+              textAlign: 'left',
+              display: 'block',
+              maxWidth: '100%',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+            }}
           >
             {p.jeuneNom}
           </Link>
-          <Typography variant="caption" color={longue ? 'error' : 'text.secondary'} sx={{ fontWeight: longue ? 600 : 400 }}>
+          <Typography
+            variant="caption"
+            color={longue ? 'error' : 'text.secondary'}
+            sx={{ fontWeight: longue ? 600 : 400 }}
+          >
             {p.statut === 'en_attente' ? `Attend depuis ${attente} min` : `A attendu ${attente} min`}
             {p.conseillerNom ? ` · ${p.conseillerNom}` : ''}
             {p.motif ? ` · ${p.motif}` : ''}
@@ -102,7 +117,12 @@ function LignePassage({ passage: p, maintenant, onOuvrir }: { passage: Passage; 
       {p.statut !== 'parti' ? (
         <Stack direction="row" spacing={1} sx={{ mt: 0.75, pl: '56px' }}>
           {p.statut === 'en_attente' ? (
-            <Button size="small" variant="outlined" onClick={(e) => setAncre(e.currentTarget)} disabled={prendre.isPending}>
+            <Button
+              size="small"
+              variant="outlined"
+              onClick={(e) => setAncre(e.currentTarget)}
+              disabled={prendre.isPending}
+            >
               Prendre en charge
             </Button>
           ) : null}

@@ -103,7 +103,11 @@ function erreursDe(error: z.ZodError, prefixe: string): Erreurs {
 
 function identifiantPropose(prenom: string, nom: string): string {
   const plier = (t: string) =>
-    t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   return `${plier(prenom).slice(0, 1)}${plier(nom)}`.slice(0, 40);
 }
 
@@ -112,7 +116,13 @@ export function Assistant() {
   const terminer = useAction('installation.terminer');
   const [etape, setEtape] = useState(0);
   const [structure, setStructure] = useState<StructureForm>({
-    nom: '', siret: '', adresse: '', codePostal: '', commune: '', president: '', direction: '',
+    nom: '',
+    siret: '',
+    adresse: '',
+    codePostal: '',
+    commune: '',
+    president: '',
+    direction: '',
   });
   const [communes, setCommunes] = useState<CommuneForm[]>([communeVide()]);
   const [sites, setSites] = useState<SiteForm[]>([siteVide('siege')]);
@@ -138,7 +148,8 @@ export function Assistant() {
     }
     if (n === 2) {
       const e: Erreurs = {};
-      if (sites.filter((s) => s.type === 'siege').length !== 1) e.sites = 'Déclarez exactement un siège parmi les sites.';
+      if (sites.filter((s) => s.type === 'siege').length !== 1)
+        e.sites = 'Déclarez exactement un siège parmi les sites.';
       sites.forEach((s, i) => {
         const r = siteSaisieSchema.safeParse(s);
         if (!r.success) Object.assign(e, erreursDe(r.error, `sites.${i}`));
@@ -222,20 +233,63 @@ export function Assistant() {
           ) : null}
 
           {etape === 0 ? (
-            <EtapeStructure structure={structure} setStructure={(v) => { effacer(Object.keys(v).filter((k) => v[k as keyof StructureForm] !== structure[k as keyof StructureForm]).map((k) => `structure.${k}`)); setStructure(v); }} champ={champ} />
+            <EtapeStructure
+              structure={structure}
+              setStructure={(v) => {
+                effacer(
+                  Object.keys(v)
+                    .filter((k) => v[k as keyof StructureForm] !== structure[k as keyof StructureForm])
+                    .map((k) => `structure.${k}`),
+                );
+                setStructure(v);
+              }}
+              champ={champ}
+            />
           ) : etape === 1 ? (
-            <EtapeCommunes communes={communes} setCommunes={(v) => { effacer(Object.keys(erreurs).filter((k) => k.startsWith('communes'))); setCommunes(v); }} champ={champ} erreurs={erreurs} />
+            <EtapeCommunes
+              communes={communes}
+              setCommunes={(v) => {
+                effacer(Object.keys(erreurs).filter((k) => k.startsWith('communes')));
+                setCommunes(v);
+              }}
+              champ={champ}
+              erreurs={erreurs}
+            />
           ) : etape === 2 ? (
-            <EtapeSites sites={sites} setSites={(v) => { effacer(Object.keys(erreurs).filter((k) => k.startsWith('sites'))); setSites(v); }} communes={communesValides} champ={champ} erreurs={erreurs} />
+            <EtapeSites
+              sites={sites}
+              setSites={(v) => {
+                effacer(Object.keys(erreurs).filter((k) => k.startsWith('sites')));
+                setSites(v);
+              }}
+              communes={communesValides}
+              champ={champ}
+              erreurs={erreurs}
+            />
           ) : etape === 3 ? (
-            <EtapePersonnel personnel={personnel} setPersonnel={(v) => { effacer(Object.keys(erreurs).filter((k) => k.startsWith('personnel'))); setPersonnel(v); }} sites={sites} champ={champ} erreurs={erreurs} />
+            <EtapePersonnel
+              personnel={personnel}
+              setPersonnel={(v) => {
+                effacer(Object.keys(erreurs).filter((k) => k.startsWith('personnel')));
+                setPersonnel(v);
+              }}
+              sites={sites}
+              champ={champ}
+              erreurs={erreurs}
+            />
           ) : (
             <Recapitulatif structure={structure} communes={communes} sites={sites} personnel={personnel} />
           )}
 
           <Box sx={{ height: 4, mt: 3 }}>{terminer.isPending ? <LinearProgress /> : null}</Box>
           <Stack direction="row" spacing={1} sx={{ mt: 1, justifyContent: 'space-between' }}>
-            <Button disabled={etape === 0 || terminer.isPending} onClick={() => { setErreurs({}); setEtape((x) => x - 1); }}>
+            <Button
+              disabled={etape === 0 || terminer.isPending}
+              onClick={() => {
+                setErreurs({});
+                setEtape((x) => x - 1);
+              }}
+            >
               Précédent
             </Button>
             {etape < ETAPES.length - 1 ? (
@@ -258,7 +312,9 @@ type Champ = (cle: string) => { error: boolean; helperText: string | undefined }
 
 function Grille({ children, colonnes = 2 }: { children: ReactNode; colonnes?: number }) {
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${colonnes}, 1fr)` }, gap: 2 }}>{children}</Box>
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${colonnes}, 1fr)` }, gap: 2 }}>
+      {children}
+    </Box>
   );
 }
 
@@ -271,7 +327,8 @@ function EtapeStructure({
   setStructure: (s: StructureForm) => void;
   champ: Champ;
 }) {
-  const maj = (k: keyof StructureForm) => (e: ChangeEvent<HTMLInputElement>) => setStructure({ ...structure, [k]: e.target.value });
+  const maj = (k: keyof StructureForm) => (e: ChangeEvent<HTMLInputElement>) =>
+    setStructure({ ...structure, [k]: e.target.value });
   const siret = structure.siret.replace(/\s+/g, '');
   const aideSiret =
     siret.length === 0
@@ -287,7 +344,15 @@ function EtapeStructure({
   const erreurSiret = champ('structure.siret');
   return (
     <Grille>
-      <TextField label="Nom de la structure" required autoFocus value={structure.nom} onChange={maj('nom')} {...champ('structure.nom')} sx={{ gridColumn: { md: '1 / -1' } }} />
+      <TextField
+        label="Nom de la structure"
+        required
+        autoFocus
+        value={structure.nom}
+        onChange={maj('nom')}
+        {...champ('structure.nom')}
+        sx={{ gridColumn: { md: '1 / -1' } }}
+      />
       <TextField
         label="SIRET"
         required
@@ -298,11 +363,40 @@ function EtapeStructure({
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
       <Box />
-      <TextField label="Adresse du siège" required value={structure.adresse} onChange={maj('adresse')} {...champ('structure.adresse')} sx={{ gridColumn: { md: '1 / -1' } }} />
-      <TextField label="Code postal" required value={structure.codePostal} onChange={maj('codePostal')} {...champ('structure.codePostal')} />
-      <TextField label="Commune" required value={structure.commune} onChange={maj('commune')} {...champ('structure.commune')} />
-      <TextField label="Président(e)" value={structure.president} onChange={maj('president')} {...champ('structure.president')} />
-      <TextField label="Directeur(rice)" value={structure.direction} onChange={maj('direction')} {...champ('structure.direction')} />
+      <TextField
+        label="Adresse du siège"
+        required
+        value={structure.adresse}
+        onChange={maj('adresse')}
+        {...champ('structure.adresse')}
+        sx={{ gridColumn: { md: '1 / -1' } }}
+      />
+      <TextField
+        label="Code postal"
+        required
+        value={structure.codePostal}
+        onChange={maj('codePostal')}
+        {...champ('structure.codePostal')}
+      />
+      <TextField
+        label="Commune"
+        required
+        value={structure.commune}
+        onChange={maj('commune')}
+        {...champ('structure.commune')}
+      />
+      <TextField
+        label="Président(e)"
+        value={structure.president}
+        onChange={maj('president')}
+        {...champ('structure.president')}
+      />
+      <TextField
+        label="Directeur(rice)"
+        value={structure.direction}
+        onChange={maj('direction')}
+        {...champ('structure.direction')}
+      />
     </Grille>
   );
 }
@@ -318,10 +412,15 @@ function EtapeCommunes({
   champ: Champ;
   erreurs: Erreurs;
 }) {
-  const [analyse, setAnalyse] = useState<{ communes: Commune[]; erreurs: { ligne: number; message: string }[]; fichier: string } | null>(null);
+  const [analyse, setAnalyse] = useState<{
+    communes: Commune[];
+    erreurs: { ligne: number; message: string }[];
+    fichier: string;
+  } | null>(null);
   const [chargement, setChargement] = useState(false);
   const [erreurFichier, setErreurFichier] = useState<string | null>(null);
-  const maj = (i: number, c: Partial<CommuneForm>) => setCommunes(communes.map((x, j) => (j === i ? { ...x, ...c } : x)));
+  const maj = (i: number, c: Partial<CommuneForm>) =>
+    setCommunes(communes.map((x, j) => (j === i ? { ...x, ...c } : x)));
 
   const lireFichier = async (e: ChangeEvent<HTMLInputElement>) => {
     const fichier = e.target.files?.[0];
@@ -356,18 +455,29 @@ function EtapeCommunes({
     <Box>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <Typography sx={{ flex: 1 }} color="text.secondary">
-          Les communes de votre territoire, avec leurs marques QPV (quartier prioritaire) et ZRR (zone de revitalisation rurale).
+          Les communes de votre territoire, avec leurs marques QPV (quartier prioritaire) et ZRR (zone de revitalisation
+          rurale).
         </Typography>
         <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
           Importer un fichier CSV
-          <input type="file" accept=".csv,text/csv,text/plain" hidden onChange={(e) => void lireFichier(e)} data-testid="fichier-communes" />
+          <input
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            hidden
+            onChange={(e) => void lireFichier(e)}
+            data-testid="fichier-communes"
+          />
         </Button>
       </Stack>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
         Format du fichier : une commune par ligne, « code INSEE ; nom ; code postal ; QPV (oui/non) ; ZRR (oui/non) ».
       </Typography>
       {chargement ? <LinearProgress sx={{ mb: 2 }} /> : null}
-      {erreurFichier ? <Alert severity="error" sx={{ mb: 2 }}>{erreurFichier}</Alert> : null}
+      {erreurFichier ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {erreurFichier}
+        </Alert>
+      ) : null}
       {analyse ? (
         <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
           {analyse.erreurs.length > 0 ? (
@@ -380,8 +490,8 @@ function EtapeCommunes({
               }
             >
               <AlertTitle>
-                « {analyse.fichier} » : {analyse.erreurs.length} ligne(s) à corriger. Rien n'a été repris ; corrigez le fichier
-                puis importez-le de nouveau.
+                « {analyse.fichier} » : {analyse.erreurs.length} ligne(s) à corriger. Rien n'a été repris ; corrigez le
+                fichier puis importez-le de nouveau.
               </AlertTitle>
               <Box component="ul" sx={{ m: 0, pl: 2, maxHeight: 200, overflow: 'auto' }}>
                 {analyse.erreurs.map((e) => (
@@ -431,7 +541,11 @@ function EtapeCommunes({
           )}
         </Paper>
       ) : null}
-      {erreurs.communes ? <Alert severity="error" sx={{ mb: 1 }}>{erreurs.communes}</Alert> : null}
+      {erreurs.communes ? (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {erreurs.communes}
+        </Alert>
+      ) : null}
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -447,23 +561,52 @@ function EtapeCommunes({
           {communes.map((c, i) => (
             <TableRow key={i} sx={{ '& td': { verticalAlign: 'top', borderBottom: 'none', py: 0.75 } }}>
               <TableCell>
-                <TextField value={c.insee} onChange={(e) => maj(i, { insee: e.target.value })} {...champ(`communes.${i}.insee`)} slotProps={{ htmlInput: { 'aria-label': `Code INSEE de la commune ${i + 1}` } }} fullWidth />
+                <TextField
+                  value={c.insee}
+                  onChange={(e) => maj(i, { insee: e.target.value })}
+                  {...champ(`communes.${i}.insee`)}
+                  slotProps={{ htmlInput: { 'aria-label': `Code INSEE de la commune ${i + 1}` } }}
+                  fullWidth
+                />
               </TableCell>
               <TableCell>
-                <TextField value={c.nom} onChange={(e) => maj(i, { nom: e.target.value })} {...champ(`communes.${i}.nom`)} slotProps={{ htmlInput: { 'aria-label': `Nom de la commune ${i + 1}` } }} fullWidth />
+                <TextField
+                  value={c.nom}
+                  onChange={(e) => maj(i, { nom: e.target.value })}
+                  {...champ(`communes.${i}.nom`)}
+                  slotProps={{ htmlInput: { 'aria-label': `Nom de la commune ${i + 1}` } }}
+                  fullWidth
+                />
               </TableCell>
               <TableCell>
-                <TextField value={c.codePostal} onChange={(e) => maj(i, { codePostal: e.target.value })} {...champ(`communes.${i}.codePostal`)} slotProps={{ htmlInput: { 'aria-label': `Code postal de la commune ${i + 1}` } }} fullWidth />
+                <TextField
+                  value={c.codePostal}
+                  onChange={(e) => maj(i, { codePostal: e.target.value })}
+                  {...champ(`communes.${i}.codePostal`)}
+                  slotProps={{ htmlInput: { 'aria-label': `Code postal de la commune ${i + 1}` } }}
+                  fullWidth
+                />
               </TableCell>
               <TableCell>
-                <Checkbox checked={c.qpv} onChange={(e) => maj(i, { qpv: e.target.checked })} slotProps={{ input: { 'aria-label': `QPV, commune ${i + 1}` } }} />
+                <Checkbox
+                  checked={c.qpv}
+                  onChange={(e) => maj(i, { qpv: e.target.checked })}
+                  slotProps={{ input: { 'aria-label': `QPV, commune ${i + 1}` } }}
+                />
               </TableCell>
               <TableCell>
-                <Checkbox checked={c.zrr} onChange={(e) => maj(i, { zrr: e.target.checked })} slotProps={{ input: { 'aria-label': `ZRR, commune ${i + 1}` } }} />
+                <Checkbox
+                  checked={c.zrr}
+                  onChange={(e) => maj(i, { zrr: e.target.checked })}
+                  slotProps={{ input: { 'aria-label': `ZRR, commune ${i + 1}` } }}
+                />
               </TableCell>
               <TableCell>
                 <Tooltip title="Retirer cette commune">
-                  <IconButton aria-label={`Retirer la commune ${i + 1}`} onClick={() => setCommunes(communes.filter((_, j) => j !== i))}>
+                  <IconButton
+                    aria-label={`Retirer la commune ${i + 1}`}
+                    onClick={() => setCommunes(communes.filter((_, j) => j !== i))}
+                  >
                     <DeleteOutlineIcon />
                   </IconButton>
                 </Tooltip>
@@ -498,14 +641,36 @@ function EtapeSites({
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Le siège, les antennes (sites permanents) et les permanences (créneaux réguliers chez un partenaire).
       </Typography>
-      {erreurs.sites ? <Alert severity="error" sx={{ mb: 1 }}>{erreurs.sites}</Alert> : null}
+      {erreurs.sites ? (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {erreurs.sites}
+        </Alert>
+      ) : null}
       <Stack spacing={1.5}>
         {sites.map((s, i) => (
-          <Box key={i} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1.5fr 2fr auto' }, gap: 1.5, alignItems: 'start' }}>
-            <TextField label="Nom du site" value={s.nom} onChange={(e) => maj(i, { nom: e.target.value })} {...champ(`sites.${i}.nom`)} />
+          <Box
+            key={i}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1.5fr 2fr auto' },
+              gap: 1.5,
+              alignItems: 'start',
+            }}
+          >
+            <TextField
+              label="Nom du site"
+              value={s.nom}
+              onChange={(e) => maj(i, { nom: e.target.value })}
+              {...champ(`sites.${i}.nom`)}
+            />
             <FormControl>
               <InputLabel id={`site-type-${i}`}>Type</InputLabel>
-              <Select labelId={`site-type-${i}`} label="Type" value={s.type} onChange={(e) => maj(i, { type: e.target.value as TypeSite })}>
+              <Select
+                labelId={`site-type-${i}`}
+                label="Type"
+                value={s.type}
+                onChange={(e) => maj(i, { type: e.target.value as TypeSite })}
+              >
                 {TYPES_SITE.map((t) => (
                   <MenuItem key={t} value={t}>
                     {TYPE_SITE_LIBELLES[t]}
@@ -515,19 +680,35 @@ function EtapeSites({
             </FormControl>
             <FormControl error={Boolean(erreurs[`sites.${i}.communeInsee`])}>
               <InputLabel id={`site-commune-${i}`}>Commune</InputLabel>
-              <Select labelId={`site-commune-${i}`} label="Commune" value={s.communeInsee} onChange={(e) => maj(i, { communeInsee: e.target.value })}>
+              <Select
+                labelId={`site-commune-${i}`}
+                label="Commune"
+                value={s.communeInsee}
+                onChange={(e) => maj(i, { communeInsee: e.target.value })}
+              >
                 {communes.map((c) => (
                   <MenuItem key={c.insee} value={c.insee.trim().toUpperCase()}>
                     {c.nom} ({c.insee})
                   </MenuItem>
                 ))}
               </Select>
-              {erreurs[`sites.${i}.communeInsee`] ? <FormHelperText>{erreurs[`sites.${i}.communeInsee`]}</FormHelperText> : null}
+              {erreurs[`sites.${i}.communeInsee`] ? (
+                <FormHelperText>{erreurs[`sites.${i}.communeInsee`]}</FormHelperText>
+              ) : null}
             </FormControl>
-            <TextField label="Adresse" value={s.adresse} onChange={(e) => maj(i, { adresse: e.target.value })} {...champ(`sites.${i}.adresse`)} />
+            <TextField
+              label="Adresse"
+              value={s.adresse}
+              onChange={(e) => maj(i, { adresse: e.target.value })}
+              {...champ(`sites.${i}.adresse`)}
+            />
             <Tooltip title="Retirer ce site">
               <span>
-                <IconButton aria-label={`Retirer le site ${i + 1}`} disabled={sites.length === 1} onClick={() => setSites(sites.filter((_, j) => j !== i))}>
+                <IconButton
+                  aria-label={`Retirer le site ${i + 1}`}
+                  disabled={sites.length === 1}
+                  onClick={() => setSites(sites.filter((_, j) => j !== i))}
+                >
                   <DeleteOutlineIcon />
                 </IconButton>
               </span>
@@ -584,11 +765,39 @@ function EtapePersonnel({
       ) : null}
       <Stack spacing={1.5}>
         {personnel.map((p, i) => (
-          <Box key={i} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr 1.3fr 2fr 1.3fr auto' }, gap: 1.5, alignItems: 'start' }}>
-            <TextField label="Prénom" value={p.prenom} onChange={(e) => maj(i, { prenom: e.target.value })} {...champ(`personnel.${i}.prenom`)} />
-            <TextField label="Nom" value={p.nom} onChange={(e) => maj(i, { nom: e.target.value })} {...champ(`personnel.${i}.nom`)} />
-            <TextField label="Identifiant" value={p.identifiant} onChange={(e) => maj(i, { identifiant: e.target.value })} {...champ(`personnel.${i}.identifiant`)} />
-            <TextField label="E-mail" value={p.email} onChange={(e) => maj(i, { email: e.target.value })} {...champ(`personnel.${i}.email`)} />
+          <Box
+            key={i}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr 1.3fr 2fr 1.3fr auto' },
+              gap: 1.5,
+              alignItems: 'start',
+            }}
+          >
+            <TextField
+              label="Prénom"
+              value={p.prenom}
+              onChange={(e) => maj(i, { prenom: e.target.value })}
+              {...champ(`personnel.${i}.prenom`)}
+            />
+            <TextField
+              label="Nom"
+              value={p.nom}
+              onChange={(e) => maj(i, { nom: e.target.value })}
+              {...champ(`personnel.${i}.nom`)}
+            />
+            <TextField
+              label="Identifiant"
+              value={p.identifiant}
+              onChange={(e) => maj(i, { identifiant: e.target.value })}
+              {...champ(`personnel.${i}.identifiant`)}
+            />
+            <TextField
+              label="E-mail"
+              value={p.email}
+              onChange={(e) => maj(i, { email: e.target.value })}
+              {...champ(`personnel.${i}.email`)}
+            />
             <FormControl error={Boolean(erreurs[`personnel.${i}.roles`])}>
               <InputLabel id={`roles-${i}`}>Rôles</InputLabel>
               <Select<Role[]>
@@ -615,7 +824,9 @@ function EtapePersonnel({
                   </MenuItem>
                 ))}
               </Select>
-              {erreurs[`personnel.${i}.roles`] ? <FormHelperText>{erreurs[`personnel.${i}.roles`]}</FormHelperText> : null}
+              {erreurs[`personnel.${i}.roles`] ? (
+                <FormHelperText>{erreurs[`personnel.${i}.roles`]}</FormHelperText>
+              ) : null}
             </FormControl>
             <FormControl>
               <InputLabel id={`perso-site-${i}`}>Site</InputLabel>
@@ -636,7 +847,10 @@ function EtapePersonnel({
               </Select>
             </FormControl>
             <Tooltip title="Retirer cette personne">
-              <IconButton aria-label={`Retirer la personne ${i + 1}`} onClick={() => setPersonnel(personnel.filter((_, j) => j !== i))}>
+              <IconButton
+                aria-label={`Retirer la personne ${i + 1}`}
+                onClick={() => setPersonnel(personnel.filter((_, j) => j !== i))}
+              >
                 <DeleteOutlineIcon />
               </IconButton>
             </Tooltip>
@@ -675,14 +889,18 @@ function Recapitulatif({
         <Typography variant="subtitle2">Sites ({sites.length})</Typography>
         {sites.map((s, i) => (
           <Typography key={i}>
-            {s.nom} <Typography component="span" color="text.secondary">— {TYPE_SITE_LIBELLES[s.type]}</Typography>
+            {s.nom}{' '}
+            <Typography component="span" color="text.secondary">
+              — {TYPE_SITE_LIBELLES[s.type]}
+            </Typography>
           </Typography>
         ))}
       </Box>
       <Box>
         <Typography variant="subtitle2">Territoire</Typography>
         <Typography>
-          {communes.length} commune(s), dont {communes.filter((c) => c.qpv).length} avec QPV et {communes.filter((c) => c.zrr).length} en ZRR
+          {communes.length} commune(s), dont {communes.filter((c) => c.qpv).length} avec QPV et{' '}
+          {communes.filter((c) => c.zrr).length} en ZRR
         </Typography>
       </Box>
       <Box>

@@ -37,8 +37,8 @@ export function Referentiels() {
         Référentiels
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Les listes proposées à l'accueil. Une valeur désactivée n'est plus proposée mais reste lisible dans l'historique ;
-        une valeur « système » porte une règle : on peut la renommer, pas la désactiver.
+        Les listes proposées à l'accueil. Une valeur désactivée n'est plus proposée mais reste lisible dans l'historique
+        ; une valeur « système » porte une règle : on peut la renommer, pas la désactiver.
       </Typography>
       {liste.error ? <Alert severity="error">{messageErreur(liste.error)}</Alert> : null}
       <Stack spacing={2}>
@@ -102,7 +102,13 @@ function TableReferentiel({ referentiel, valeurs }: { referentiel: ReferentielEd
               disabled={ajouter.isPending}
               onClick={() =>
                 ajouter.mutate(
-                  { referentiel, code, libelle, ordre: valeurs.length === 0 ? 0 : Math.max(...valeurs.map((v) => v.ordre)) + 1, actif: true },
+                  {
+                    referentiel,
+                    code,
+                    libelle,
+                    ordre: valeurs.length === 0 ? 0 : Math.max(...valeurs.map((v) => v.ordre)) + 1,
+                    actif: true,
+                  },
                   {
                     onSuccess: (r) => {
                       notifier(r.cree ? 'Valeur ajoutée.' : 'Valeur mise à jour.');
@@ -159,10 +165,24 @@ function LigneValeur({ referentiel, valeur }: { referentiel: ReferentielEditable
         />
       </TableCell>
       <TableCell>
-        <TextField value={ordre} onChange={(e) => setOrdre(e.target.value)} type="number" sx={{ width: 90 }} slotProps={{ htmlInput: { 'aria-label': `Ordre de ${valeur.code}`, min: 0 } }} />
+        <TextField
+          value={ordre}
+          onChange={(e) => setOrdre(e.target.value)}
+          type="number"
+          sx={{ width: 90 }}
+          slotProps={{ htmlInput: { 'aria-label': `Ordre de ${valeur.code}`, min: 0 } }}
+        />
       </TableCell>
       <TableCell>
-        <Tooltip title={valeur.systeme ? 'Valeur système : elle ne peut pas être désactivée' : valeur.actif ? 'Désactiver' : 'Réactiver'}>
+        <Tooltip
+          title={
+            valeur.systeme
+              ? 'Valeur système : elle ne peut pas être désactivée'
+              : valeur.actif
+                ? 'Désactiver'
+                : 'Réactiver'
+          }
+        >
           <span>
             <Switch
               checked={valeur.actif}
@@ -174,7 +194,12 @@ function LigneValeur({ referentiel, valeur }: { referentiel: ReferentielEditable
         </Tooltip>
       </TableCell>
       <TableCell>
-        <Button size="small" variant={modifie ? 'contained' : 'text'} disabled={!modifie || enregistrer.isPending} onClick={() => sauver(valeur.actif)}>
+        <Button
+          size="small"
+          variant={modifie ? 'contained' : 'text'}
+          disabled={!modifie || enregistrer.isPending}
+          onClick={() => sauver(valeur.actif)}
+        >
           Enregistrer
         </Button>
       </TableCell>

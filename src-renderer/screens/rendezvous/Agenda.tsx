@@ -12,7 +12,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Tooltip,
@@ -25,7 +24,7 @@ import { useAction, useRequete } from '../../api/hooks';
 import { messageErreur } from '../../api/client';
 import { useConseillers, useReferentiels, useStructure } from '../../api/donnees';
 import { aujourdhuiIso, dateFr, dateIso, dateLongue, decalerJours, masqueDate } from '../../components/dates';
-import { Bloc, PuceStatutRdv, Vide } from '../../components/communs';
+import { Bloc, EnTeteTableau, PuceStatutRdv, Vide } from '../../components/communs';
 import { useNotifier } from '../../components/Notifications';
 import { DialogueRendezVous } from './DialogueRendezVous';
 
@@ -142,37 +141,51 @@ export function Agenda({ siteId }: { siteId: number }) {
         actions={
           liste.length > 0 ? (
             <Typography variant="body2" color="text.secondary">
-              {compte('prevu')} prévu(s) · {compte('honore')} honoré(s) · {compte('absent')} absent(s) · {compte('annule')} annulé(s)
+              {compte('prevu')} prévu(s) · {compte('honore')} honoré(s) · {compte('absent')} absent(s) ·{' '}
+              {compte('annule')} annulé(s)
             </Typography>
           ) : null
         }
       >
         {jour.error ? <Alert severity="error">{messageErreur(jour.error)}</Alert> : null}
         {jour.data && liste.length === 0 ? (
-          <Vide>Aucun rendez-vous ce jour-là. Les rendez-vous se prennent depuis le dossier d'un jeune, à l'accueil.</Vide>
+          <Vide>
+            Aucun rendez-vous ce jour-là. Les rendez-vous se prennent depuis le dossier d'un jeune, à l'accueil.
+          </Vide>
         ) : null}
         {liste.length > 0 ? (
           <Table size="small" aria-label="Rendez-vous du jour">
-            <TableHead>
-              <TableRow>
-                <TableCell>Heure</TableCell>
-                <TableCell>Jeune</TableCell>
-                <TableCell>Conseiller</TableCell>
-                <TableCell>Site</TableCell>
-                <TableCell>Objet</TableCell>
-                <TableCell>Statut</TableCell>
-                <TableCell align="right">Actions</TableCell>
-              </TableRow>
-            </TableHead>
+            <EnTeteTableau
+              colonnes={[
+                'Heure',
+                'Jeune',
+                'Conseiller',
+                'Site',
+                'Objet',
+                'Statut',
+                { libelle: 'Actions', align: 'right' },
+              ]}
+            />
             <TableBody>
               {liste.map((r) => (
-                <LigneRdv key={r.id} rdv={r} objet={r.objet ? libelle('motif_accueil', r.objet) : ''} onDeplacer={() => setDeplace(r)} />
+                <LigneRdv
+                  key={r.id}
+                  rdv={r}
+                  objet={r.objet ? libelle('motif_accueil', r.objet) : ''}
+                  onDeplacer={() => setDeplace(r)}
+                />
               ))}
             </TableBody>
           </Table>
         ) : null}
       </Bloc>
-      {deplace ? <DialogueRendezVous mode={{ type: 'deplacement', rdv: deplace }} siteId={siteId} onFermer={() => setDeplace(null)} /> : null}
+      {deplace ? (
+        <DialogueRendezVous
+          mode={{ type: 'deplacement', rdv: deplace }}
+          siteId={siteId}
+          onFermer={() => setDeplace(null)}
+        />
+      ) : null}
     </Box>
   );
 }
@@ -186,9 +199,16 @@ function LigneRdv({ rdv, objet, onDeplacer }: { rdv: RendezVous; objet: string; 
       { onSuccess: () => notifier(message), onError: (e) => notifier(e.message, 'error') },
     );
   const fond =
-    rdv.statut === 'absent' ? 'rgba(211, 47, 47, 0.07)' : rdv.statut === 'honore' ? 'rgba(46, 125, 50, 0.06)' : undefined;
+    rdv.statut === 'absent'
+      ? 'rgba(211, 47, 47, 0.07)'
+      : rdv.statut === 'honore'
+        ? 'rgba(46, 125, 50, 0.06)'
+        : undefined;
   return (
-    <TableRow data-testid="ligne-rdv" sx={{ bgcolor: fond, '& td': { textDecoration: rdv.statut === 'annule' ? 'line-through' : 'none' } }}>
+    <TableRow
+      data-testid="ligne-rdv"
+      sx={{ bgcolor: fond, '& td': { textDecoration: rdv.statut === 'annule' ? 'line-through' : 'none' } }}
+    >
       <TableCell sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, whiteSpace: 'nowrap' }}>
         {rdv.heure}
         <Typography variant="caption" color="text.secondary" sx={{ ml: 1 }}>
@@ -205,22 +225,44 @@ function LigneRdv({ rdv, objet, onDeplacer }: { rdv: RendezVous; objet: string; 
       <TableCell align="right" sx={{ whiteSpace: 'nowrap', textDecoration: 'none !important' }}>
         {rdv.statut === 'prevu' ? (
           <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-            <Button size="small" color="success" variant="outlined" disabled={changer.isPending} onClick={() => statut('honore', 'Rendez-vous honoré.')}>
+            <Button
+              size="small"
+              color="success"
+              variant="outlined"
+              disabled={changer.isPending}
+              onClick={() => statut('honore', 'Rendez-vous honoré.')}
+            >
               Honoré
             </Button>
-            <Button size="small" color="error" variant="outlined" disabled={changer.isPending} onClick={() => statut('absent', 'Absence notée.')}>
+            <Button
+              size="small"
+              color="error"
+              variant="outlined"
+              disabled={changer.isPending}
+              onClick={() => statut('absent', 'Absence notée.')}
+            >
               Absent
             </Button>
             <Button size="small" onClick={onDeplacer}>
               Déplacer
             </Button>
-            <Button size="small" color="inherit" disabled={changer.isPending} onClick={() => statut('annule', 'Rendez-vous annulé.')}>
+            <Button
+              size="small"
+              color="inherit"
+              disabled={changer.isPending}
+              onClick={() => statut('annule', 'Rendez-vous annulé.')}
+            >
               Annuler
             </Button>
           </Stack>
         ) : (
           <Tooltip title="Remettre à « Prévu »">
-            <Button size="small" color="inherit" disabled={changer.isPending} onClick={() => statut('prevu', 'Rendez-vous remis à « prévu ».')}>
+            <Button
+              size="small"
+              color="inherit"
+              disabled={changer.isPending}
+              onClick={() => statut('prevu', 'Rendez-vous remis à « prévu ».')}
+            >
               Rétablir
             </Button>
           </Tooltip>

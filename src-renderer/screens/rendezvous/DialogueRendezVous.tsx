@@ -1,33 +1,38 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControl,
-  FormHelperText,
-  InputLabel,
-  LinearProgress,
-  MenuItem,
-  Select,
-  TextField,
-  Typography,
-} from '@mui/material';
-import type { RendezVous } from '../../../src-main/contract';
+import { Box, Dialog, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { contract, type RendezVous } from '../../../src-main/contract';
 import { useAction } from '../../api/hooks';
-import { champErreur } from '../../api/client';
-import { useConseillers, useReferentiels, useStructure } from '../../api/donnees';
-import { dateFr, dateIso, masqueDate, MESSAGE_DATE_INVALIDE } from '../../components/dates';
+import { dateFr } from '../../components/dates';
+import {
+  ChampsRendezVous,
+  ChampTexte,
+  ChoixReferentiel,
+  ChoixSite,
+  ErreurFormulaire,
+  erreursServeur,
+  formulaireRendezVous,
+  PiedDialogue,
+  ProgresDialogue,
+} from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 
-const HEURE_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const entree = contract['rendezVous.creer'].input.shape;
+
+/** The contract's input as typed: date JJ/MM/AAAA, duration as text, « Non précisé » as no object. */
+const formulaireRdv = formulaireRendezVous('Choisissez le conseiller.').extend({
+  siteId: entree.siteId,
+  objet: z
+    .string()
+    .transform((v) => v || null)
+    .pipe(entree.objet.unwrap()),
+  commentaire: entree.commentaire,
+});
+type ValeursRdv = z.input<typeof formulaireRdv>;
 
 export type ModeRendezVous =
-  | { type: 'creation'; jeuneId: number; nomJeune: string }
-  | { type: 'deplacement'; rdv: RendezVous };
+  { type: 'creation'; jeuneId: number; nomJeune: string } | { type: 'deplacement'; rdv: RendezVous };
 
 /** Books an appointment for a jeune, or moves a planned one. */
 export function DialogueRendezVous({
@@ -40,170 +45,85 @@ export function DialogueRendezVous({
   onFermer: () => void;
 }) {
   const notifier = useNotifier();
-  const structure = useStructure();
-  const conseillers = useConseillers();
-  const { valeurs } = useReferentiels();
   const creer = useAction('rendezVous.creer');
   const deplacer = useAction('rendezVous.deplacer');
   const existant = mode.type === 'deplacement' ? mode.rdv : null;
-  const [conseiller, setConseiller] = useState<number | ''>(existant?.conseillerId ?? '');
-  const [site, setSite] = useState<number>(existant?.siteId ?? siteId);
-  const [date, setDate] = useState(existant ? dateFr(existant.date) : '');
-  const [heure, setHeure] = useState(existant?.heure ?? '');
-  const [duree, setDuree] = useState(String(existant?.dureeMinutes ?? 45));
-  const [objet, setObjet] = useState<string>(existant?.objet ?? '');
-  const [commentaire, setCommentaire] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const { control, handleSubmit, setError } = useForm<ValeursRdv, unknown, z.output<typeof formulaireRdv>>({
+    resolver: zodResolver(formulaireRdv),
+    defaultValues: {
+      conseillerId: existant?.conseillerId ?? null,
+      siteId: existant?.siteId ?? siteId,
+      date: existant ? dateFr(existant.date) : '',
+      heure: existant?.heure ?? '',
+      dureeMinutes: String(existant?.dureeMinutes ?? 45),
+      objet: existant?.objet ?? '',
+      commentaire: '',
+    },
+  });
   const erreur = creer.error ?? deplacer.error;
   const enCours = creer.isPending || deplacer.isPending;
-  const msg = (c: string) => local[c] ?? champErreur(erreur, c);
 
-  const envoyer = (e: FormEvent) => {
-    e.preventDefault();
-    const erreurs: Record<string, string> = {};
-    const iso = dateIso(date);
-    if (conseiller === '') erreurs.conseillerId = 'Choisissez le conseiller.';
-    if (!iso) erreurs.date = MESSAGE_DATE_INVALIDE;
-    if (!HEURE_RE.test(heure)) erreurs.heure = 'Heure invalide : saisissez une heure au format HH:MM (ex. 09:30).';
-    setLocal(erreurs);
-    if (Object.keys(erreurs).length > 0 || !iso || conseiller === '') return;
-    const dureeMinutes = Number(duree) || 45;
+  const envoyer = handleSubmit((saisie) => {
+    const apres = (verbe: string) => ({
+      onSuccess: () => {
+        notifier(`Rendez-vous ${verbe} ${dateFr(saisie.date)} à ${saisie.heure}.`);
+        onFermer();
+      },
+      onError: (e: unknown) => erreursServeur(e, setError),
+    });
     if (mode.type === 'creation') {
-      creer.mutate(
-        {
-          jeuneId: mode.jeuneId,
-          conseillerId: conseiller,
-          siteId: site,
-          date: iso,
-          heure,
-          dureeMinutes,
-          objet: objet || null,
-          commentaire,
-        },
-        {
-          onSuccess: () => {
-            notifier(`Rendez-vous pris le ${dateFr(iso)} à ${heure}.`);
-            onFermer();
-          },
-        },
-      );
+      creer.mutate({ ...saisie, jeuneId: mode.jeuneId }, apres('pris le'));
     } else {
-      deplacer.mutate(
-        { id: mode.rdv.id, date: iso, heure, conseillerId: conseiller, siteId: site, dureeMinutes },
-        {
-          onSuccess: () => {
-            notifier(`Rendez-vous déplacé au ${dateFr(iso)} à ${heure}.`);
-            onFermer();
-          },
-        },
-      );
+      const { date, heure, conseillerId, siteId: site, dureeMinutes } = saisie;
+      deplacer.mutate({ id: mode.rdv.id, date, heure, conseillerId, siteId: site, dureeMinutes }, apres('déplacé au'));
     }
-  };
+  });
 
   return (
     <Dialog open onClose={onFermer} maxWidth="sm" fullWidth aria-labelledby="titre-rdv">
-      <form onSubmit={envoyer} noValidate>
+      <form onSubmit={(e) => void envoyer(e)} noValidate>
         <DialogTitle id="titre-rdv">
           {mode.type === 'creation' ? 'Prendre un rendez-vous' : 'Déplacer le rendez-vous'}
           <Typography variant="body2" color="text.secondary">
             {mode.type === 'creation' ? mode.nomJeune : mode.rdv.jeuneNom}
           </Typography>
         </DialogTitle>
-        <Box sx={{ height: 4 }}>{enCours ? <LinearProgress /> : null}</Box>
+        <ProgresDialogue enCours={enCours} />
         <DialogContent>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2, pt: 1 }}>
-            <FormControl error={Boolean(msg('conseillerId'))}>
-              <InputLabel id="rdv-c">Conseiller *</InputLabel>
-              <Select
-                labelId="rdv-c"
-                label="Conseiller *"
-                value={conseiller}
-                onChange={(e) => setConseiller(String(e.target.value) === '' ? '' : Number(e.target.value))}
-              >
-                {(conseillers.data ?? []).map((c) => (
-                  <MenuItem key={c.id} value={c.id}>
-                    {c.prenom} {c.nom}
-                  </MenuItem>
-                ))}
-              </Select>
-              {msg('conseillerId') ? <FormHelperText>{msg('conseillerId')}</FormHelperText> : null}
-            </FormControl>
-            <FormControl>
-              <InputLabel id="rdv-s">Site</InputLabel>
-              <Select labelId="rdv-s" label="Site" value={site} onChange={(e) => setSite(Number(e.target.value))}>
-                {(structure.data?.sites ?? []).filter((s) => s.actif).map((s) => (
-                  <MenuItem key={s.id} value={s.id}>
-                    {s.nom}
-                  </MenuItem>
-                ))}
-              </Select>
-            </FormControl>
-            <TextField
-              label="Date"
-              required
-              placeholder="JJ/MM/AAAA"
-              value={date}
-              onChange={(e) => setDate(masqueDate(e.target.value))}
-              error={Boolean(msg('date'))}
-              helperText={msg('date')}
+            <ChampsRendezVous
+              control={control}
+              libelleDate="Date"
+              site={<ChoixSite control={control} name="siteId" />}
             />
-            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-              <TextField
-                label="Heure"
-                required
-                placeholder="HH:MM"
-                value={heure}
-                onChange={(e) => setHeure(e.target.value)}
-                error={Boolean(msg('heure'))}
-                helperText={msg('heure')}
-              />
-              <TextField
-                label="Durée (min)"
-                type="number"
-                value={duree}
-                onChange={(e) => setDuree(e.target.value)}
-                error={Boolean(msg('dureeMinutes'))}
-                helperText={msg('dureeMinutes')}
-              />
-            </Box>
             {mode.type === 'creation' ? (
               <>
-                <FormControl sx={{ gridColumn: '1 / -1' }}>
-                  <InputLabel id="rdv-o">Objet</InputLabel>
-                  <Select labelId="rdv-o" label="Objet" value={objet} onChange={(e) => setObjet(e.target.value)}>
-                    <MenuItem value="">
-                      <em>Non précisé</em>
-                    </MenuItem>
-                    {valeurs('motif_accueil').map((v) => (
-                      <MenuItem key={v.code} value={v.code}>
-                        {v.libelle}
-                      </MenuItem>
-                    ))}
-                  </Select>
-                </FormControl>
-                <TextField
+                <ChoixReferentiel
+                  control={control}
+                  name="objet"
+                  label="Objet"
+                  referentiel="motif_accueil"
+                  vide="Non précisé"
+                  sx={{ gridColumn: '1 / -1' }}
+                />
+                <ChampTexte
+                  control={control}
+                  name="commentaire"
                   label="Commentaire"
                   multiline
                   minRows={2}
                   sx={{ gridColumn: '1 / -1' }}
-                  value={commentaire}
-                  onChange={(e) => setCommentaire(e.target.value)}
                 />
               </>
             ) : null}
           </Box>
-          {erreur ? (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {erreur.message}
-            </Alert>
-          ) : null}
+          <ErreurFormulaire erreur={erreur} />
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onFermer}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={enCours}>
-            {mode.type === 'creation' ? 'Prendre le rendez-vous' : 'Déplacer'}
-          </Button>
-        </DialogActions>
+        <PiedDialogue
+          onAnnuler={onFermer}
+          libelle={mode.type === 'creation' ? 'Prendre le rendez-vous' : 'Déplacer'}
+          desactive={enCours}
+        />
       </form>
     </Dialog>
   );

@@ -1,0 +1,271 @@
+import type { ReactNode } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  DialogActions,
+  FormControl,
+  FormHelperText,
+  InputLabel,
+  LinearProgress,
+  MenuItem,
+  Select,
+  TextField,
+  type TextFieldProps,
+} from '@mui/material';
+import { useController, type Control, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form';
+import { z } from 'zod';
+import { contract, dateLocale, texte, type ReferentielEditable } from '../../src-main/contract';
+import { ErreurApi } from '../api/client';
+import { useConseillers, useReferentiels, useStructure } from '../api/donnees';
+import { dateIso, masqueDate } from './dates';
+
+/**
+ * A date typed as JJ/MM/AAAA, checked and turned into the contract's `YYYY-MM-DD` with the
+ * contract's own messages (missing, or a date that does not exist).
+ */
+export function dateSaisie(libelle: string) {
+  return texte(libelle)
+    .transform((v) => dateIso(v) ?? v)
+    .pipe(dateLocale);
+}
+
+const rdv = contract['rendezVous.creer'].input.shape;
+
+/** The appointment fields as typed (conseiller chosen in a list, date JJ/MM/AAAA, duration as text). */
+export interface SaisieRendezVous {
+  conseillerId: number | null;
+  date: string;
+  heure: string;
+  dureeMinutes: string;
+}
+
+/** Checks the typed appointment fields and gives the contract's values. */
+export function formulaireRendezVous(messageConseiller: string) {
+  return z.object({
+    conseillerId: z
+      .number()
+      .nullable()
+      .transform((v, ctx) => {
+        if (v !== null) return v;
+        ctx.addIssue({ code: 'custom', message: messageConseiller });
+        return z.NEVER;
+      })
+      .pipe(rdv.conseillerId),
+    date: dateSaisie('Date du rendez-vous'),
+    heure: rdv.heure,
+    dureeMinutes: z
+      .string()
+      .transform((v) => Number(v) || 45)
+      .pipe(rdv.dureeMinutes.unwrap()),
+  });
+}
+
+/** Puts the field errors of a refused call under their fields (`dateNaissance`, `rendezVous.heure`). */
+export function erreursServeur<T extends FieldValues>(e: unknown, setError: UseFormSetError<T>): void {
+  if (!(e instanceof ErreurApi)) return;
+  for (const c of e.champs) {
+    if (c.champ) setError(c.champ as FieldPath<T>, { type: 'serveur', message: c.message });
+  }
+}
+
+/** A text field bound to the form; its error (local or from the main process) shows under it. */
+export function ChampTexte<T extends FieldValues, S extends FieldValues>({
+  control,
+  name,
+  aide,
+  masque,
+  ...props
+}: {
+  control: Control<T, unknown, S>;
+  name: FieldPath<T>;
+  /** Help shown when there is no error. */
+  aide?: ReactNode;
+  /** Rewrites the text while typing (e.g. inserts the slashes of a date). */
+  masque?: (saisie: string) => string;
+} & Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field, fieldState } = useController({ control, name });
+  const message = fieldState.error?.message;
+  return (
+    <TextField
+      {...props}
+      name={field.name}
+      inputRef={field.ref}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(e) => field.onChange(masque ? masque(e.target.value) : e.target.value)}
+      onBlur={(e) => {
+        field.onBlur();
+        props.onBlur?.(e);
+      }}
+      error={Boolean(message)}
+      helperText={message ?? aide}
+    />
+  );
+}
+
+/**
+ * A select bound to the form. With numeric options (site, conseiller) the value is a number, and
+ * `null` when nothing is chosen; with codes it is the code, `''` when nothing is chosen. `vide`
+ * labels the « nothing » choice when the form offers it.
+ */
+function Choix<T extends FieldValues, S extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  vide,
+  sx,
+}: {
+  control: Control<T, unknown, S>;
+  name: FieldPath<T>;
+  label: string;
+  options: { valeur: number | string; libelle: string }[];
+  vide?: string;
+  sx?: object;
+}) {
+  const { field, fieldState } = useController({ control, name });
+  const idLibelle = `choix-${name.replace(/\W/g, '-')}`;
+  const message = fieldState.error?.message;
+  const numerique = options.some((o) => typeof o.valeur === 'number');
+  return (
+    <FormControl error={Boolean(message)} sx={sx}>
+      <InputLabel id={idLibelle}>{label}</InputLabel>
+      <Select
+        labelId={idLibelle}
+        label={label}
+        name={field.name}
+        inputRef={field.ref}
+        value={(field.value as number | string | null | undefined) ?? ''}
+        onChange={(e) => {
+          const v = String(e.target.value);
+          field.onChange(numerique ? (v === '' ? null : Number(v)) : v);
+        }}
+        onBlur={field.onBlur}
+      >
+        {vide !== undefined ? (
+          <MenuItem value="">
+            <em>{vide}</em>
+          </MenuItem>
+        ) : null}
+        {options.map((o) => (
+          <MenuItem key={o.valeur} value={o.valeur}>
+            {o.libelle}
+          </MenuItem>
+        ))}
+      </Select>
+      {message ? <FormHelperText>{message}</FormHelperText> : null}
+    </FormControl>
+  );
+}
+
+/** The active sites of the structure. */
+export function ChoixSite<T extends FieldValues, S extends FieldValues>({
+  control,
+  name,
+}: {
+  control: Control<T, unknown, S>;
+  name: FieldPath<T>;
+}) {
+  const structure = useStructure();
+  const options = (structure.data?.sites ?? []).filter((s) => s.actif).map((s) => ({ valeur: s.id, libelle: s.nom }));
+  return <Choix control={control} name={name} label="Site" options={options} />;
+}
+
+/** The active values of a referential (canal, motif…). */
+export function ChoixReferentiel<T extends FieldValues, S extends FieldValues>({
+  referentiel,
+  ...props
+}: {
+  control: Control<T, unknown, S>;
+  name: FieldPath<T>;
+  label: string;
+  referentiel: ReferentielEditable;
+  vide?: string;
+  sx?: object;
+}) {
+  const { valeurs } = useReferentiels();
+  return <Choix {...props} options={valeurs(referentiel).map((v) => ({ valeur: v.code, libelle: v.libelle }))} />;
+}
+
+/**
+ * Conseiller, date, heure and duration of an appointment, for booking it from the desk or from
+ * the appointment dialog. `prefixe` is where these fields sit in the form (`rendezVous.` or none);
+ * `site` is shown after the conseiller when the form lets the site be chosen.
+ */
+export function ChampsRendezVous<T extends FieldValues, S extends FieldValues>({
+  control,
+  prefixe = '',
+  libelleDate,
+  libelleHeure,
+  site,
+}: {
+  control: Control<T, unknown, S>;
+  prefixe?: string;
+  libelleDate: string;
+  /** Accessible name of the hour field, when « Heure » alone would be ambiguous. */
+  libelleHeure?: string;
+  site?: ReactNode;
+}) {
+  const conseillers = useConseillers();
+  const nom = (champ: keyof SaisieRendezVous) => `${prefixe}${champ}` as FieldPath<T>;
+  const options = (conseillers.data ?? []).map((c) => ({ valeur: c.id, libelle: `${c.prenom} ${c.nom}` }));
+  return (
+    <>
+      <Choix control={control} name={nom('conseillerId')} label="Conseiller *" options={options} />
+      {site}
+      <ChampTexte
+        control={control}
+        name={nom('date')}
+        label={libelleDate}
+        required
+        placeholder="JJ/MM/AAAA"
+        masque={masqueDate}
+      />
+      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+        <ChampTexte
+          control={control}
+          name={nom('heure')}
+          label="Heure"
+          required
+          placeholder="HH:MM"
+          slotProps={libelleHeure ? { htmlInput: { 'aria-label': libelleHeure } } : undefined}
+        />
+        <ChampTexte control={control} name={nom('dureeMinutes')} label="Durée (min)" type="number" />
+      </Box>
+    </>
+  );
+}
+
+/** The thin progress bar under a dialog's title while its call runs. */
+export function ProgresDialogue({ enCours }: { enCours: boolean }) {
+  return <Box sx={{ height: 4 }}>{enCours ? <LinearProgress /> : null}</Box>;
+}
+
+/** The message of a refused call, at the bottom of a form. */
+export function ErreurFormulaire({ erreur }: { erreur: Error | null | undefined }) {
+  return erreur ? (
+    <Alert severity="error" sx={{ mt: 2 }}>
+      {erreur.message}
+    </Alert>
+  ) : null;
+}
+
+/** Cancel and submit buttons of a form dialog (Enter submits the form). */
+export function PiedDialogue({
+  onAnnuler,
+  libelle,
+  desactive,
+}: {
+  onAnnuler: () => void;
+  libelle: string;
+  desactive?: boolean;
+}) {
+  return (
+    <DialogActions sx={{ px: 3, pb: 2 }}>
+      <Button onClick={onAnnuler}>Annuler</Button>
+      <Button type="submit" variant="contained" disabled={desactive}>
+        {libelle}
+      </Button>
+    </DialogActions>
+  );
+}
