@@ -630,31 +630,13 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     const creeLe = iso(horaires.instant(premier.jour, premier.minutes));
     const modifieLe = iso(horaires.instant(dernier.jour, dernier.minutes));
 
-    const jeuneId = Number(
-      insererJeune.run(
-        id.nomNaissance,
-        id.nomUsage,
-        id.prenoms,
-        id.dateNaissance,
-        id.sexe,
-        id.telephone,
-        id.email,
-        id.commune.insee,
-        id.rqth ? 1 : 0,
-        referent,
-        isoDe(premier.jour),
-        isoDe(dernierContact),
-        creeLe,
-        premier.agentId,
-        modifieLe,
-        dernier.agentId,
-      ).lastInsertRowid,
-    );
-    indexerJeune(sqlite, {
-      id: jeuneId,
-      nomNaissance: id.nomNaissance,
-      nomUsage: id.nomUsage,
-      prenoms: id.prenoms,
+    const jeuneId = creerDossier(id, referent, {
+      premierAccueil: isoDe(premier.jour),
+      dernierContact: isoDe(dernierContact),
+      creeLe,
+      creePar: premier.agentId,
+      modifieLe,
+      modifiePar: dernier.agentId,
     });
 
     const rdvIds = rdvs.map((r) => {
@@ -711,12 +693,19 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     return jeuneId;
   }
 
-  /** A file without history (benchmark path): created at some past instant, no accueil yet. */
-  function jeuneSeul(id: Identite, jourCreation: number): number {
-    const conseillers = conseillersDuSite[id.commune.site]!;
-    const referent = alea.chance(0.6) ? alea.choix(conseillers) : null;
-    const creeLe = iso(Math.min(horaires.instant(jourCreation, alea.entier(540, 1020)), maintenant));
-    const agent = alea.choix(agentsDuSite[id.commune.site]!);
+  /** Inserts one jeune and indexes it for search, as the jeunes service does. */
+  function creerDossier(
+    id: Identite,
+    referent: number | null,
+    t: {
+      premierAccueil: string | null;
+      dernierContact: string | null;
+      creeLe: string;
+      creePar: number;
+      modifieLe: string;
+      modifiePar: number;
+    },
+  ): number {
     const jeuneId = Number(
       insererJeune.run(
         id.nomNaissance,
@@ -729,19 +718,31 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         id.commune.insee,
         id.rqth ? 1 : 0,
         referent,
-        null,
-        null,
-        creeLe,
-        agent,
-        creeLe,
-        agent,
+        t.premierAccueil,
+        t.dernierContact,
+        t.creeLe,
+        t.creePar,
+        t.modifieLe,
+        t.modifiePar,
       ).lastInsertRowid,
     );
-    indexerJeune(sqlite, {
-      id: jeuneId,
-      nomNaissance: id.nomNaissance,
-      nomUsage: id.nomUsage,
-      prenoms: id.prenoms,
+    indexerJeune(sqlite, { id: jeuneId, nomNaissance: id.nomNaissance, nomUsage: id.nomUsage, prenoms: id.prenoms });
+    return jeuneId;
+  }
+
+  /** A file without history (benchmark path): created at some past instant, no accueil yet. */
+  function jeuneSeul(id: Identite, jourCreation: number): number {
+    const conseillers = conseillersDuSite[id.commune.site]!;
+    const referent = alea.chance(0.6) ? alea.choix(conseillers) : null;
+    const creeLe = iso(Math.min(horaires.instant(jourCreation, alea.entier(540, 1020)), maintenant));
+    const agent = alea.choix(agentsDuSite[id.commune.site]!);
+    const jeuneId = creerDossier(id, referent, {
+      premierAccueil: null,
+      dernierContact: null,
+      creeLe,
+      creePar: agent,
+      modifieLe: creeLe,
+      modifiePar: agent,
     });
     return jeuneId;
   }
