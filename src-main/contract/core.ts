@@ -45,6 +45,21 @@ export const erreurSchema = z.object({
 });
 export type Erreur = z.infer<typeof erreurSchema>;
 
+/**
+ * A zod failure as a person reads it: one message per field (path as a form names it:
+ * `rendezVous.heure`, `motifs.0`) and a French summary. Used by the main process and by the
+ * page, which checks input before sending it.
+ */
+export function erreurDeSaisie(error: z.ZodError): Erreur {
+  const champs = error.issues.map((i) => ({ champ: i.path.map(String).join('.'), message: i.message }));
+  const messages = [...new Set(champs.map((c) => c.message))];
+  return {
+    code: 'entree_invalide',
+    message: `Saisie incomplète ou invalide, rien n'a été enregistré. ${messages.join(' ')}`,
+    champs,
+  };
+}
+
 export type Resultat<T> = { ok: true; value: T } | { ok: false; error: Erreur };
 
 /**

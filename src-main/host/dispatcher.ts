@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContractArea, Erreur, Evenement, Resultat } from '../contract/core';
-import { ROLE_LIBELLES } from '../contract/core';
+import { erreurDeSaisie, ROLE_LIBELLES } from '../contract/core';
 import type { Base } from '../db/open';
 import { ErreurMetier } from '../services/commun/erreurs';
 import type { Acteur, Contexte, Horloge } from '../services/commun/contexte';
@@ -111,21 +111,6 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
 
 function echec(error: Erreur): Resultat<never> {
   return { ok: false, error };
-}
-
-/** Field path as a form names it: `rendezVous.heure`, `motifs.0`. */
-function chemin(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
-export function erreurDeSaisie(error: z.ZodError): Erreur {
-  const champs = error.issues.map((i) => ({ champ: chemin(i.path), message: i.message }));
-  const messages = [...new Set(champs.map((c) => c.message))];
-  return {
-    code: 'entree_invalide',
-    message: `Saisie incomplète ou invalide, rien n'a été enregistré. ${messages.join(' ')}`,
-    champs,
-  };
 }
 
 function traduireErreur(nom: string, e: unknown, journaliser: OptionsDispatcher['journaliser']): Erreur {

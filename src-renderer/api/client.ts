@@ -1,5 +1,6 @@
 import {
   contract,
+  erreurDeSaisie,
   type ChampErreur,
   type Contract,
   type ContractArea,
@@ -43,15 +44,7 @@ export async function appeler<M extends Methode>(methode: M, entree: Entree<M>):
   const spec = specs[methode];
   if (spec) {
     const verifie = spec.input.safeParse(entree ?? {});
-    if (!verifie.success) {
-      const champs = verifie.error.issues.map((i) => ({ champ: i.path.map(String).join('.'), message: i.message }));
-      const messages = [...new Set(champs.map((c) => c.message))];
-      throw new ErreurApi({
-        code: 'entree_invalide',
-        message: `Saisie incomplète ou invalide, rien n'a été enregistré. ${messages.join(' ')}`,
-        champs,
-      });
-    }
+    if (!verifie.success) throw new ErreurApi(erreurDeSaisie(verifie.error));
   }
   const r = await transport().invoke(methode, entree);
   if (!r.ok) throw new ErreurApi(r.error);
