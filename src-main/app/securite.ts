@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { POLITIQUE_CONTENU } from '../contract/pont';
 
 /**
  * The renderer is served from this origin only (see protocole.ts). Every check below compares
@@ -9,22 +10,8 @@ export const HOTE_APP = 'tremplin';
 export const ORIGINE_APP = `${SCHEMA_APP}://${HOTE_APP}`;
 export const URL_ACCUEIL = `${ORIGINE_APP}/index.html`;
 
-/**
- * MUI/emotion inject <style> elements at run time, hence 'unsafe-inline' for styles only;
- * scripts come from the app's own files and nothing may be evaluated.
- */
-export const POLITIQUE_CONTENU = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The renderer's CSP, one policy whichever transport serves the page. */
+export { POLITIQUE_CONTENU };
 
 /**
  * Node's URL gives an opaque origin ('null') to non-http schemes such as app://, so `origin`

@@ -18,3 +18,20 @@ export const CANAL_EVENEMENT = 'tremplin:evenement';
 export const ENTETE_JETON = 'x-tremplin-jeton';
 export const CHEMIN_API = '/api/appel';
 export const CHEMIN_EVENEMENTS = '/api/evenements';
+
+/**
+ * MUI/emotion inject <style> elements at run time, hence 'unsafe-inline' for styles only;
+ * scripts come from the app's own files and nothing may be evaluated.
+ */
+export const POLITIQUE_CONTENU = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

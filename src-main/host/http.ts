@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { CHEMIN_API, CHEMIN_EVENEMENTS, ENTETE_JETON } from '../contract/pont';
+import { CHEMIN_API, CHEMIN_EVENEMENTS, ENTETE_JETON, POLITIQUE_CONTENU } from '../contract/pont';
 import type { Evenement, Resultat } from '../contract/core';
 import type { Acteur } from '../services/commun/contexte';
 import type { Dispatcher } from './dispatcher';
@@ -44,10 +44,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const TAILLE_MAX_REQUETE = 8 * 1024 * 1024;
 
@@ -118,7 +114,7 @@ export async function demarrerHoteHttp(options: OptionsHote): Promise<Hote> {
     res.writeHead(200, {
       'content-type': TYPES[extname(fichier)] ?? 'application/octet-stream',
       'content-length': taille,
-      'content-security-policy': CSP,
+      'content-security-policy': POLITIQUE_CONTENU,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': fichier.endsWith('index.html') ? 'no-store' : 'max-age=3600',
