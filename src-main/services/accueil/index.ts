@@ -22,6 +22,7 @@ import { ErreurMetier, casNonTraite, introuvable, regle } from '../commun/erreur
 import { dateFr, heureDepuisMinutes, instantParis, lectureParis, minutes } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
 import { jeunesHandlers } from '../jeunes';
+import { instruction } from '../commun/instructions';
 import { passagesOu, rendezVousOu } from './lectures';
 
 type C = typeof accueilContract;
@@ -117,17 +118,17 @@ function creerRendezVous(
  * a back-dated entry can take the mark from a later one.
  */
 function recalculerPremierAccueil(ctx: Contexte, jeuneId: number): void {
-  const premier = ctx.sqlite
-    .prepare('SELECT id, date FROM accueil WHERE jeune_id = ? ORDER BY instant, id LIMIT 1')
-    .get(jeuneId) as { id: number; date: string } | undefined;
-  ctx.sqlite.prepare('UPDATE accueil SET premier = (id = ?) WHERE jeune_id = ?').run(premier?.id ?? 0, jeuneId);
+  const premier = instruction(
+    ctx.sqlite,
+    'SELECT id, date FROM accueil WHERE jeune_id = ? ORDER BY instant, id LIMIT 1',
+  ).get(jeuneId) as { id: number; date: string } | undefined;
+  instruction(ctx.sqlite, 'UPDATE accueil SET premier = (id = ?) WHERE jeune_id = ?').run(premier?.id ?? 0, jeuneId);
   // Last contact: the latest accueil or honoured appointment, whichever is later.
-  const dernier = ctx.sqlite
-    .prepare(
-      `SELECT max(d) AS d FROM (SELECT max(date) AS d FROM accueil WHERE jeune_id = @j
+  const dernier = instruction(
+    ctx.sqlite,
+    `SELECT max(d) AS d FROM (SELECT max(date) AS d FROM accueil WHERE jeune_id = @j
        UNION ALL SELECT max(date) FROM rendez_vous WHERE jeune_id = @j AND statut = 'honore')`,
-    )
-    .get({ j: jeuneId }) as { d: string | null };
+  ).get({ j: jeuneId }) as { d: string | null };
   ctx.db
     .update(jeune)
     .set({ premierAccueilDate: premier?.date ?? null, dernierContactDate: dernier.d })
@@ -209,9 +210,10 @@ const accueilsHandlers = {
     verifierSite(ctx, input.siteId);
     const maintenant = ctx.horloge.maintenant();
     const date = lectureParis(maintenant).date;
-    const deja = ctx.sqlite
-      .prepare("SELECT 1 FROM passage WHERE jeune_id = ? AND site_id = ? AND date = ? AND statut <> 'parti'")
-      .get(input.jeuneId, input.siteId, date);
+    const deja = instruction(
+      ctx.sqlite,
+      "SELECT 1 FROM passage WHERE jeune_id = ? AND site_id = ? AND date = ? AND statut <> 'parti'",
+    ).get(input.jeuneId, input.siteId, date);
     if (deja) throw new ErreurMetier('conflit', "Ce jeune est déjà dans la file d'attente du site aujourd'hui.");
     const { id } = ctx.db
       .insert(passage)
@@ -332,9 +334,10 @@ const accueilsHandlers = {
       .where(eq(rendezVous.id, r.id))
       .run();
     if (statut === 'honore') {
-      ctx.sqlite
-        .prepare('UPDATE jeune SET dernier_contact_date = max(coalesce(dernier_contact_date, ?), ?) WHERE id = ?')
-        .run(r.date, r.date, r.jeuneId);
+      instruction(
+        ctx.sqlite,
+        'UPDATE jeune SET dernier_contact_date = max(coalesce(dernier_contact_date, ?), ?) WHERE id = ?',
+      ).run(r.date, r.date, r.jeuneId);
     }
     return { id: r.id };
   }) satisfies Handler<C, 'rendezVous.changerStatut'>,

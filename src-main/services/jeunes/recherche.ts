@@ -1,7 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { estDateValide } from '../../contract/champs';
 import type { JeuneResume } from '../../contract/accueil';
 import type { Sqlite } from '../../db/open';
+import { instruction } from '../commun/instructions';
 import { mots } from '../commun/texte';
 
 /** What the desk typed, split into criteria. */
@@ -52,23 +52,9 @@ const RESUME_SQL = `
   LEFT JOIN commune c ON c.insee = j.commune_insee
   LEFT JOIN utilisateur u ON u.id = j.conseiller_referent_id`;
 
-const caches = new WeakMap<Sqlite, Map<string, Statement>>();
-
-function requete(sqlite: Sqlite, cle: string, sql: () => string): Statement {
-  let cache = caches.get(sqlite);
-  if (!cache) caches.set(sqlite, (cache = new Map()));
-  let st = cache.get(cle);
-  if (!st) cache.set(cle, (st = sqlite.prepare(sql())));
-  return st;
-}
-
 export function resumes(sqlite: Sqlite, ids: number[]): JeuneResume[] {
   if (ids.length === 0) return [];
-  const st = requete(
-    sqlite,
-    `resume:${ids.length}`,
-    () => `${RESUME_SQL} WHERE j.id IN (${ids.map(() => '?').join(',')})`,
-  );
+  const st = instruction(sqlite, `${RESUME_SQL} WHERE j.id IN (${ids.map(() => '?').join(',')})`);
   const parId = new Map((st.all(...ids) as JeuneResume[]).map((r) => [r.id, r]));
   return ids.map((id) => parId.get(id)).filter((r): r is JeuneResume => r !== undefined);
 }
@@ -77,10 +63,9 @@ const EXISTS_MOT = 'EXISTS (SELECT 1 FROM jeune_mot_cle k2 WHERE k2.jeune_id = I
 
 /** How many index rows a prefix spans, counted up to a cap: enough to pick the narrowest word. */
 function largeur(sqlite: Sqlite, mot: string): number {
-  const st = requete(
+  const st = instruction(
     sqlite,
-    'largeur',
-    () => 'SELECT count(*) AS n FROM (SELECT 1 FROM jeune_mot_cle WHERE mot >= ? AND mot < ? LIMIT 500)',
+    'SELECT count(*) AS n FROM (SELECT 1 FROM jeune_mot_cle WHERE mot >= ? AND mot < ? LIMIT 500)',
   );
   return (st.get(mot, borne(mot)) as { n: number }).n;
 }
@@ -96,7 +81,6 @@ export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): 
   const motsUniques = [...new Set(c.mots)];
   let sql: string;
   const params: unknown[] = [];
-  let cle: string;
   if (c.dateNaissance || c.telephone) {
     const conditions: string[] = [];
     if (c.dateNaissance) {
@@ -114,7 +98,6 @@ export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): 
     // Ordered by the driving index itself, so that reading stops at the page size.
     const ordre = c.dateNaissance ? 'j.date_naissance, j.nom_naissance, j.prenoms' : 'j.telephone';
     sql = `SELECT j.id FROM jeune j WHERE ${conditions.join(' AND ')} ORDER BY ${ordre}`;
-    cle = `ids:j:${c.dateNaissance ? 1 : 0}:${c.telephone ? 1 : 0}:${motsUniques.length}`;
   } else if (motsUniques.length > 0) {
     const tries =
       motsUniques.length === 1
@@ -129,11 +112,10 @@ export function idsCorrespondants(sqlite: Sqlite, c: Criteres, limite: number): 
     sql = `SELECT k.jeune_id AS id FROM jeune_mot_cle k WHERE k.mot >= ? AND k.mot < ?${autres
       .map(() => ` AND ${EXISTS_MOT.replace('ID', 'k.jeune_id')}`)
       .join('')} ORDER BY k.mot, k.jeune_id`;
-    cle = `ids:k:${motsUniques.length}`;
   } else {
     return [];
   }
-  const st = requete(sqlite, cle, () => sql);
+  const st = instruction(sqlite, sql);
   const ids: number[] = [];
   const vus = new Set<number>();
   // iterate() stops reading as soon as enough distinct jeunes are found.
@@ -156,12 +138,8 @@ export function indexerJeune(
   sqlite: Sqlite,
   jeune: { id: number; nomNaissance: string; nomUsage: string | null; prenoms: string },
 ): void {
-  requete(sqlite, 'index:suppr', () => 'DELETE FROM jeune_mot_cle WHERE jeune_id = ?').run(jeune.id);
-  const ajout = requete(
-    sqlite,
-    'index:ajout',
-    () => 'INSERT OR IGNORE INTO jeune_mot_cle (mot, jeune_id) VALUES (?, ?)',
-  );
+  instruction(sqlite, 'DELETE FROM jeune_mot_cle WHERE jeune_id = ?').run(jeune.id);
+  const ajout = instruction(sqlite, 'INSERT OR IGNORE INTO jeune_mot_cle (mot, jeune_id) VALUES (?, ?)');
   const tous = new Set([...mots(jeune.nomNaissance), ...mots(jeune.nomUsage ?? ''), ...mots(jeune.prenoms)]);
   // "Le Goff" is also typed "legoff": index the joined name too.
   for (const nom of [jeune.nomNaissance, jeune.nomUsage ?? '']) {

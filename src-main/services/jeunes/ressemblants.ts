@@ -1,5 +1,6 @@
 import type { JeuneResume } from '../../contract/accueil';
 import type { Sqlite } from '../../db/open';
+import { instruction } from '../commun/instructions';
 import { compact, mots } from '../commun/texte';
 import { dateFr, joursEntre } from '../commun/temps';
 import { resumes } from './recherche';
@@ -33,12 +34,12 @@ export function trouverRessemblants(sqlite: Sqlite, identite: Identite): (JeuneR
 
   // Candidates: anyone sharing a name word, or the birth date.
   const candidats = new Set<number>();
-  const parMot = sqlite.prepare('SELECT jeune_id AS id FROM jeune_mot_cle WHERE mot = ? LIMIT 2000');
+  const parMot = instruction(sqlite, 'SELECT jeune_id AS id FROM jeune_mot_cle WHERE mot = ? LIMIT 2000');
   for (const mot of new Set([...noms, ...mots(identite.nomNaissance), ...mots(identite.nomUsage ?? '')])) {
     for (const r of parMot.all(mot) as { id: number }[]) candidats.add(r.id);
   }
   if (identite.dateNaissance) {
-    const parDate = sqlite.prepare('SELECT id FROM jeune WHERE date_naissance = ? LIMIT 2000');
+    const parDate = instruction(sqlite, 'SELECT id FROM jeune WHERE date_naissance = ? LIMIT 2000');
     for (const r of parDate.all(identite.dateNaissance) as { id: number }[]) candidats.add(r.id);
   }
   if (candidats.size === 0) return [];
