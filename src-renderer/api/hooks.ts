@@ -33,13 +33,17 @@ export function useAction<M extends Methode>(methode: M) {
   });
 }
 
-/** Another window or the CLI changed data: refresh what is shown. */
+/**
+ * Another window or the CLI changed data: refresh what is shown. The event of this page's own
+ * write arrives while its action is still pending, and that action refreshes on success: refreshing
+ * here too would fetch every query twice.
+ */
 export function useEvenementsDonnees(): void {
   const client = useQueryClient();
   useEffect(
     () =>
       surEvenement((e) => {
-        if (e.type === 'donnees_modifiees') void client.invalidateQueries();
+        if (e.type === 'donnees_modifiees' && client.isMutating() === 0) void client.invalidateQueries();
       }),
     [client],
   );

@@ -32,7 +32,6 @@ import {
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   communeSchema,
@@ -112,7 +111,6 @@ function identifiantPropose(prenom: string, nom: string): string {
 }
 
 export function Assistant() {
-  const client = useQueryClient();
   const terminer = useAction('installation.terminer');
   const [etape, setEtape] = useState(0);
   const [structure, setStructure] = useState<StructureForm>({
@@ -186,7 +184,6 @@ export function Assistant() {
     terminer.mutate(
       { structure, sites, communes, personnel },
       {
-        onSuccess: () => void client.invalidateQueries(),
         onError: (err) => {
           setMessage(err.message);
           const e: Erreurs = {};
