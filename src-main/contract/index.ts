@@ -16,3 +16,4 @@ export * from './accueil';
 // Zod's own messages (type errors, missing keys) in French, in the main process and the page alike.
 z.config(z.locales.fr());
 export * from './pont';
+export * from './temps';

@@ -1,4 +1,4 @@
-import { estDateValide } from '../../src-main/contract';
+import { estDateValide, lectureParis } from '../../src-main/contract';
 
 /** `2006-04-12` → `12/04/2006`. */
 export function dateFr(iso: string | null | undefined): string {
@@ -27,15 +27,14 @@ export function masqueDate(saisie: string): string {
   return parts.join('/');
 }
 
+/** Today in Europe/Paris, as the main process reads it, whatever the workstation's zone. */
 export function aujourdhuiIso(maintenant = new Date()): string {
-  const y = maintenant.getFullYear();
-  const m = String(maintenant.getMonth() + 1).padStart(2, '0');
-  const d = String(maintenant.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return lectureParis(maintenant).date;
 }
 
+/** The Europe/Paris wall-clock time now. */
 export function heureMaintenant(maintenant = new Date()): string {
-  return `${String(maintenant.getHours()).padStart(2, '0')}:${String(maintenant.getMinutes()).padStart(2, '0')}`;
+  return lectureParis(maintenant).heure;
 }
 
 export function decalerJours(iso: string, jours: number): string {

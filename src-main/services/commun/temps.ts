@@ -1,24 +1,7 @@
 import { TZDate } from '@date-fns/tz';
+import { FUSEAU } from '../../contract/temps';
 
-/** The ML's time zone: every domain date and time is read there. */
-export const FUSEAU = 'Europe/Paris';
-
-const lecteurParis = new Intl.DateTimeFormat('en-CA', {
-  timeZone: FUSEAU,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Europe/Paris calendar date and wall-clock time of an instant. */
-export function lectureParis(instant: Date): { date: string; heure: string } {
-  const p: Record<string, string> = {};
-  for (const part of lecteurParis.formatToParts(instant)) p[part.type] = part.value;
-  return { date: `${p.year}-${p.month}-${p.day}`, heure: `${p.hour}:${p.minute}` };
-}
+export { FUSEAU, lectureParis } from '../../contract/temps';
 
 /** The instant of a Europe/Paris wall-clock date and time. */
 export function instantParis(date: string, heure: string): Date {
