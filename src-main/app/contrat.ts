@@ -1,12 +1,14 @@
 import { CANAL_APPEL, CANAL_EVENEMENT } from '../contract/pont';
 import type { Evenement, Resultat } from '../contract/core';
 import type { Dispatcher } from '../host/dispatcher';
-import type { Acteur } from '../services/commun/contexte';
+import { nouvelleSession, type SessionPoste } from '../host/sessions';
 import { estDeLOrigine } from './securite';
 
 /** What the handler reads from Electron's IpcMainInvokeEvent. */
 export interface EvenementAppel {
   readonly senderFrame: { readonly url: string } | null;
+  /** The window's contents: one workstation session per window. */
+  readonly sender: { readonly id: number };
 }
 
 /** The slice of Electron's ipcMain used here, so tests can pass a plain object. */
@@ -36,16 +38,23 @@ function urlDeLExpediteur(evenement: EvenementAppel): string | null {
 }
 
 /**
- * Binds the whole contract to one IPC channel. The acting person is read at each call, because
- * signing in (issue 3) will change it without rebinding. Returns the unbinding function.
+ * Binds the whole contract to one IPC channel. Each window has its own session (who is signed
+ * in, locked or not), kept here and handed to the dispatcher with each call; `poste` names the
+ * workstation in the access trail. Returns the unbinding function.
  */
 export function brancherContrat(
   ipc: IpcPrincipal,
   dispatcher: Pick<Dispatcher, 'appeler'>,
-  acteur: () => Acteur,
+  poste: string,
   origine: string,
   journaliser: (message: string, erreur?: unknown) => void = () => {},
 ): () => void {
+  const sessions = new Map<number, SessionPoste>();
+  const sessionDe = (evenement: EvenementAppel) => {
+    let s = sessions.get(evenement.sender.id);
+    if (!s) sessions.set(evenement.sender.id, (s = nouvelleSession(poste)));
+    return s;
+  };
   ipc.handle(CANAL_APPEL, async function appelDuRendu(evenement, methode, entree): Promise<Resultat<unknown>> {
     const url = urlDeLExpediteur(evenement);
     if (url === null || !estDeLOrigine(url, origine)) {
@@ -56,7 +65,7 @@ export function brancherContrat(
       return { ok: false, error: { code: 'entree_invalide', message: 'Nom de méthode manquant ou invalide.' } };
     }
     try {
-      return await dispatcher.appeler(methode, entree, acteur());
+      return await dispatcher.appeler(methode, entree, sessionDe(evenement));
     } catch (erreur) {
       journaliser(`Erreur inattendue pendant « ${methode} »`, erreur);
       return {

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { ouvrirApplication, type Application } from '../host/application';
@@ -80,7 +81,7 @@ function demarrer(): void {
     }
     durcirSession(session.defaultSession);
     protocol.handle(SCHEMA_APP, creerServeurRenderer(chemins.rendu));
-    brancherContrat(ipcMain, ouverte.dispatcher, () => ouverte.acteurLocal, ORIGINE_APP, journaliser);
+    brancherContrat(ipcMain, ouverte.dispatcher, hostname(), ORIGINE_APP, journaliser);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(modeleMenu({ developpement: !app.isPackaged, surAPropos: aPropos })),
     );

@@ -1,12 +1,15 @@
 import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contract } from '../contract';
 import { BaseTropRecenteError, MigrationEchoueeError } from '../db/migrer';
+import { ouvrirBase } from '../db/open';
 import { dossierMigrationsDuDepot, ouvrirApplication, type Application } from '../host/application';
 import { demarrerHoteHttp, type Hote } from '../host/http';
 import type { Evenement } from '../contract/core';
+import { nouvelleSession } from '../host/sessions';
+import { verifierJournal } from '../services/journal/chaine';
 
 const AIDE = `Tremplin — poste de travail de la Mission Locale
 
@@ -18,8 +21,13 @@ Usage :
       Remplit une base vide d'une Mission Locale fictive (déterministe pour une graine).
   tremplin migrer --db FICHIER
       Met la base à jour (sauvegarde vérifiée avant).
-  tremplin appel METHODE [JSON] --db FICHIER
-      Appelle une méthode du contrat et affiche le résultat (JSON).
+  tremplin appel METHODE [JSON] --db FICHIER [--identifiant ID]
+      Appelle une méthode du contrat et affiche le résultat (JSON). Avec --identifiant, se
+      connecte d'abord (mot de passe lu dans la variable TREMPLIN_MOT_DE_PASSE) : l'appel est
+      soumis aux rôles du compte et inscrit au journal des accès comme depuis l'application.
+  tremplin audit verify --db FICHIER
+      Vérifie la chaîne d'empreintes du journal des accès ; nomme la première entrée altérée
+      (code de sortie 1). « audit verifier » est synonyme.
   tremplin methodes
       Liste les méthodes du contrat.
 `;
@@ -97,11 +105,17 @@ async function serve(args: string[]): Promise<number> {
   const dossierStatique = await construireInterfaceSiAbsente();
   hote = await demarrerHoteHttp({
     dispatcher: app.dispatcher,
-    acteur: app.acteurLocal,
     dossierStatique,
     port: entier(values.port, 0, '--port'),
   });
   console.log(`Tremplin (aperçu navigateur) : ${hote.url}`);
+  if (values.demo) {
+    const { ADMINISTRATEUR_DEMO, MOT_DE_PASSE_DEMO } = await import('../services/demo');
+    console.log(
+      `Comptes de démonstration (mot de passe « ${MOT_DE_PASSE_DEMO} ») : ${ADMINISTRATEUR_DEMO.identifiant} (administrateur), ` +
+        'nchabert (direction), sfaure (accueil) ; la liste complète est dans l’écran Comptes.',
+    );
+  }
   console.log(`Base : ${chemin}`);
   console.log('Ctrl+C pour arrêter.');
   await new Promise<void>((resolveArret) => {
@@ -155,11 +169,13 @@ export async function principal(argv: string[]): Promise<number> {
       case 'appel': {
         const { values, positionals } = parseArgs({
           args: reste,
-          options: { db: { type: 'string' } },
+          options: { db: { type: 'string' }, identifiant: { type: 'string' } },
           allowPositionals: true,
         });
         const [methode, json] = positionals;
-        if (!values.db || !methode) throw new ErreurUsage('Usage : tremplin appel METHODE [JSON] --db FICHIER');
+        if (!values.db || !methode) {
+          throw new ErreurUsage('Usage : tremplin appel METHODE [JSON] --db FICHIER [--identifiant ID]');
+        }
         let entree: unknown = {};
         if (json !== undefined) {
           try {
@@ -170,11 +186,65 @@ export async function principal(argv: string[]): Promise<number> {
         }
         const app = ouvrir(resolve(values.db));
         try {
-          const r = await app.dispatcher.appeler(methode, entree, app.acteurLocal);
+          const session = nouvelleSession(`${hostname()} (ligne de commande)`);
+          if (values.identifiant !== undefined) {
+            const motDePasse = process.env.TREMPLIN_MOT_DE_PASSE;
+            if (!motDePasse) {
+              throw new ErreurUsage('Mot de passe absent : placez-le dans la variable TREMPLIN_MOT_DE_PASSE.');
+            }
+            const connexion = await app.dispatcher.appeler(
+              'session.ouvrir',
+              { identifiant: values.identifiant, motDePasse },
+              session,
+            );
+            const refus = !connexion.ok
+              ? connexion.error.message
+              : (connexion.value as { statut: string; message?: string }).statut === 'refusee'
+                ? (connexion.value as { message: string }).message
+                : null;
+            if (refus) {
+              console.error(`Connexion refusée : ${refus}`);
+              return 1;
+            }
+          }
+          const r = await app.dispatcher.appeler(methode, entree, session);
           console.log(JSON.stringify(r.ok ? r.value : r.error, null, 2));
           return r.ok ? 0 : 1;
         } finally {
           app.fermer();
+        }
+      }
+      case 'audit': {
+        const { values, positionals } = parseArgs({
+          args: reste,
+          options: { db: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [action] = positionals;
+        if (action !== 'verify' && action !== 'verifier') {
+          throw new ErreurUsage('Usage : tremplin audit verify --db FICHIER');
+        }
+        if (!values.db) throw new ErreurUsage('Précisez la base : --db FICHIER.');
+        if (!existsSync(resolve(values.db))) throw new ErreurUsage(`Base introuvable : ${values.db}`);
+        // Read-only, without migrating: checking a trail must not change the file it checks.
+        const base = ouvrirBase(resolve(values.db), { lectureSeule: true });
+        try {
+          const v = verifierJournal(base.sqlite);
+          if (v.intact) {
+            console.log(
+              v.entrees === 0
+                ? 'Journal des accès vide : rien à vérifier.'
+                : `Journal des accès intact : ${v.entrees} entrée(s), n° ${v.premiere} à ${v.derniere}.`,
+            );
+            return 0;
+          }
+          console.error(
+            `Journal des accès altéré : première entrée en défaut n° ${v.rupture!.id}` +
+              `${v.rupture!.horodatage ? ` (${v.rupture!.horodatage})` : ''} : ${v.rupture!.raison}`,
+          );
+          return 1;
+        } finally {
+          base.close();
         }
       }
       case 'methodes':

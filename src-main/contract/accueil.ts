@@ -12,7 +12,7 @@ import {
   texte,
   texteOptionnel,
 } from './champs';
-import { SEXES, STATUTS_PASSAGE, STATUTS_RDV } from './referentiels';
+import { NATURES_MENTION, SEXES, STATUTS_PASSAGE, STATUTS_RDV } from './referentiels';
 
 /** Who works the desk: reception staff, and conseillers who often take the desk too. */
 const DESK: readonly Role[] = ['accueil', 'conseiller', 'direction', 'administrateur'];
@@ -100,6 +100,15 @@ export const accueilSchema = z.object({
 });
 export type Accueil = z.infer<typeof accueilSchema>;
 
+export const mentionSensibleSchema = z.object({
+  id,
+  nature: z.enum(NATURES_MENTION),
+  texte: z.string(),
+  creeLe: instant,
+  auteurNom: z.string(),
+});
+export type MentionSensible = z.infer<typeof mentionSensibleSchema>;
+
 const rdvSaisie = z.object({
   conseillerId: id,
   siteId: id,
@@ -137,6 +146,7 @@ export const accueilContract = {
     resume: 'Crée un dossier jeune avec les champs minimaux.',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'creation',
     input: jeuneSaisieSchema.extend({
       /** The person saw the look-alikes and still wants a new file. */
       confirmeMalgreRessemblants: z.boolean().default(false),
@@ -147,6 +157,7 @@ export const accueilContract = {
     resume: 'La fiche du jeune vue de l’accueil : identité, accueils, rendez-vous, absences.',
     roles: DESK,
     mode: 'lecture',
+    dossier: 'lecture',
     input: z.object({ id }),
     output: z.object({
       jeune: jeuneResumeSchema.extend({
@@ -156,18 +167,43 @@ export const accueilContract = {
         age: z.number(),
         qpv: z.boolean(),
         zrr: z.boolean(),
+        conseillerReferentId: z.number().nullable(),
       }),
+      /** Null when the reader is neither the jeune's référent nor direction (nothing is sent). */
+      mentionsSensibles: z.array(mentionSensibleSchema).nullable(),
       accueils: z.array(accueilSchema),
       rendezVous: z.array(rendezVousSchema),
       absences: z.number(),
       avertissements: z.array(z.string()),
     }),
   }),
+  'jeunes.ajouterMention': methode({
+    resume: 'Ajoute une mention de santé ou de justice, visible du seul référent et de la direction.',
+    roles: ['conseiller', 'direction'],
+    mode: 'ecriture',
+    dossier: 'modification',
+    input: z.object({
+      jeuneId: id,
+      nature: z.enum(NATURES_MENTION, { error: 'Nature : santé ou justice.' }),
+      texte: texte('Mention', 2000),
+    }),
+    output: z.object({ id }),
+  }),
+  'jeunes.designerReferent': methode({
+    resume:
+      'Désigne le conseiller référent du jeune : un conseiller peut prendre un jeune sans référent, la direction désigne ou change.',
+    roles: ['conseiller', 'direction', 'administrateur'],
+    mode: 'ecriture',
+    dossier: 'modification',
+    input: z.object({ jeuneId: id, conseillerId: id.nullable() }),
+    output: z.object({ id }),
+  }),
   'accueils.enregistrer': methode({
     resume:
       "Enregistre un accueil (physique, téléphone, numérique) ; le premier d'un jeune est marqué premier accueil.",
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z
       .object({
         jeuneId: id,
@@ -200,6 +236,7 @@ export const accueilContract = {
     resume: "Met un jeune arrivé dans la file d'attente du site.",
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z.object({ siteId: id, jeuneId: id, motif: texteOptionnel('Motif', 200) }),
     output: z.object({ id }),
   }),
@@ -207,6 +244,7 @@ export const accueilContract = {
     resume: 'Un conseiller prend en charge un jeune qui attend.',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z.object({ passageId: id, conseillerId: id }),
     output: z.object({ id }),
   }),
@@ -214,6 +252,7 @@ export const accueilContract = {
     resume: 'Le jeune est reparti (reçu ou non).',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z.object({ passageId: id }),
     output: z.object({ id }),
   }),
@@ -228,6 +267,7 @@ export const accueilContract = {
     resume: 'Prend un rendez-vous pour un jeune avec un conseiller.',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: rdvSaisie.extend({ jeuneId: id }),
     output: z.object({ id }),
   }),
@@ -235,6 +275,7 @@ export const accueilContract = {
     resume: 'Déplace un rendez-vous prévu (date, heure, conseiller ou site).',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z.object({
       id,
       date: dateLocale,
@@ -249,6 +290,7 @@ export const accueilContract = {
     resume: 'Marque un rendez-vous honoré, absent, annulé (ou le remet à prévu).',
     roles: DESK,
     mode: 'ecriture',
+    dossier: 'modification',
     input: z.object({ id, statut: z.enum(STATUTS_RDV), commentaire: texteOptionnel('Commentaire', 1000) }),
     output: z.object({ id }),
   }),

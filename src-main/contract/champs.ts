@@ -117,3 +117,51 @@ export const email = z
   .transform((v) => v ?? null);
 
 export const codeReferentiel = z.string().trim().min(1).max(60);
+
+/** A staff login: what a person types at the sign-in screen, lower-cased. */
+export const identifiantConnexion = z
+  .string({ error: 'Identifiant : champ obligatoire.' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{2,40}$/, {
+    error: 'Identifiant : 2 à 40 caractères parmi lettres sans accent, chiffres, point, tiret.',
+  });
+
+export const MOT_DE_PASSE_MAX = 200;
+
+const CLASSES_CARACTERES: readonly RegExp[] = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}\s]/u];
+
+/**
+ * The password policy (DOMAIN.md, after the CNIL's 2022 recommendation): at least 12 characters
+ * mixing lower case, upper case, digits and special characters, or a passphrase of at least
+ * 7 words and 30 characters. No periodic change is forced. Returns what to fix, or null.
+ * Shared so that the page says it while the person types, and the main process enforces it.
+ */
+export function defautMotDePasse(motDePasse: string, identifiant?: string): string | null {
+  if (motDePasse.length > MOT_DE_PASSE_MAX) return `Mot de passe : ${MOT_DE_PASSE_MAX} caractères au plus.`;
+  if (identifiant && identifiant.length >= 3 && motDePasse.toLowerCase().includes(identifiant.toLowerCase())) {
+    return "Mot de passe : il ne doit pas contenir l'identifiant.";
+  }
+  const mots = motDePasse.trim().split(/\s+/).filter(Boolean);
+  const phrase = mots.length >= 7 && new Set(mots.map((m) => m.toLowerCase())).size >= 5 && motDePasse.length >= 30;
+  if (phrase) return null;
+  const classes = CLASSES_CARACTERES.filter((c) => c.test(motDePasse)).length;
+  if (motDePasse.length >= 12 && classes === 4) return null;
+  return 'Mot de passe trop faible : au moins 12 caractères avec minuscules, majuscules, chiffres et caractères spéciaux, ou une phrase de passe d’au moins 7 mots (30 caractères).';
+}
+
+/** A new password, checked against the policy. */
+export const nouveauMotDePasse = z
+  .string({ error: 'Mot de passe : champ obligatoire.' })
+  .min(1, { error: 'Mot de passe : champ obligatoire.' })
+  .max(MOT_DE_PASSE_MAX, { error: `Mot de passe : ${MOT_DE_PASSE_MAX} caractères au plus.` })
+  .superRefine((v, ctx) => {
+    const defaut = defautMotDePasse(v);
+    if (defaut) ctx.addIssue({ code: 'custom', message: defaut });
+  });
+
+/** A password typed to sign in: never judged, only bounded. */
+export const motDePasseSaisi = z
+  .string({ error: 'Mot de passe : champ obligatoire.' })
+  .min(1, { error: 'Mot de passe : champ obligatoire.' })
+  .max(MOT_DE_PASSE_MAX, { error: `Mot de passe : ${MOT_DE_PASSE_MAX} caractères au plus.` });

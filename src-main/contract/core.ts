@@ -29,6 +29,9 @@ export const ERROR_CODES = [
   'conflit',
   'regle_metier',
   'non_installe',
+  'non_connecte',
+  'session_verrouillee',
+  'mot_de_passe_a_changer',
   'transport',
   'erreur_interne',
 ] as const;
@@ -63,14 +66,32 @@ export function erreurDeSaisie(error: z.ZodError): Erreur {
 export type Resultat<T> = { ok: true; value: T } | { ok: false; error: Erreur };
 
 /**
- * One method of the contract. `roles` lists who may call it ('tous' = any signed-in person);
+ * What a traced call did to a jeune's file (DOMAIN.md "Personal data": every read, change,
+ * export, anonymisation and deletion is logged).
+ */
+export const ACTIONS_DOSSIER = [
+  'lecture',
+  'creation',
+  'modification',
+  'export',
+  'anonymisation',
+  'suppression',
+] as const;
+export type ActionDossier = (typeof ACTIONS_DOSSIER)[number];
+
+/**
+ * One method of the contract. `roles` lists who may call it: 'tous' = any signed-in person,
+ * 'public' = also before signing in (signing in itself, the state of the session).
  * `mode` says whether it may write: read methods run with the connection in query_only.
+ * `dossier` marks a method that reads or changes jeunes' files: its handler must name each file
+ * it touched, and the dispatcher writes one trail entry per file, in the same transaction.
  */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
-  readonly roles: readonly Role[] | 'tous';
+  readonly roles: readonly Role[] | 'tous' | 'public';
   readonly mode: 'lecture' | 'ecriture';
+  readonly dossier?: ActionDossier;
   /** French, one line: shown by `tremplin methodes` and in docs. */
   readonly resume: string;
 }

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { methode, ROLES, roleSchema } from './core';
-import { codeInsee, codePostal, email, id, siret, texte, texteOptionnel } from './champs';
+import {
+  codeInsee,
+  codePostal,
+  email,
+  id,
+  identifiantConnexion,
+  defautMotDePasse,
+  nouveauMotDePasse,
+  siret,
+  texte,
+  texteOptionnel,
+} from './champs';
 import { REFERENTIELS_EDITABLES, TYPES_SITE } from './referentiels';
 
 export const communeSchema = z.object({
@@ -35,13 +46,7 @@ export type Site = z.infer<typeof siteSchema>;
 export const personnelSaisieSchema = z.object({
   prenom: texte('Prénom', 80),
   nom: texte('Nom', 80),
-  identifiant: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9._-]{2,40}$/, {
-      error: 'Identifiant : 2 à 40 caractères parmi lettres sans accent, chiffres, point, tiret.',
-    }),
+  identifiant: identifiantConnexion,
   email: email,
   roles: z.array(roleSchema).min(1, { error: 'Choisissez au moins un rôle.' }),
   /** Index in the `sites` list of the same installation, or an existing site id elsewhere. */
@@ -58,6 +63,24 @@ export const personnelSchema = z.object({
   actif: z.boolean(),
 });
 export type Personnel = z.infer<typeof personnelSchema>;
+
+/**
+ * The first administrator, created by the wizard with a password (or, on a database installed
+ * before accounts existed, by the rescue step). Often the director: other roles may be added.
+ */
+export const administrateurSaisieSchema = z
+  .object({
+    prenom: texte('Prénom', 80),
+    nom: texte('Nom', 80),
+    identifiant: identifiantConnexion,
+    email: email,
+    autresRoles: z.array(roleSchema).default([]),
+    motDePasse: nouveauMotDePasse,
+  })
+  .superRefine((a, ctx) => {
+    const defaut = defautMotDePasse(a.motDePasse, a.identifiant);
+    if (defaut) ctx.addIssue({ code: 'custom', message: defaut, path: ['motDePasse'] });
+  });
 
 export const structureSaisieSchema = z.object({
   nom: texte('Nom de la structure', 160),
@@ -77,17 +100,6 @@ export const structureSchema = structureSaisieSchema.extend({
 export const ligneCsvErreurSchema = z.object({ ligne: z.number(), message: z.string() });
 
 export const installationContract = {
-  'installation.etat': methode({
-    resume: 'Dit si la structure est installée, et qui agit sur ce poste.',
-    roles: 'tous',
-    mode: 'lecture',
-    input: z.object({}).default({}),
-    output: z.object({
-      installee: z.boolean(),
-      structure: z.string().nullable(),
-      utilisateur: z.object({ id, nom: z.string(), roles: z.array(roleSchema) }),
-    }),
-  }),
   'installation.terminer': methode({
     resume: 'Assistant de première installation : structure, sites, communes et personnel en une fois.',
     roles: ['administrateur'],
@@ -102,8 +114,17 @@ export const installationContract = {
         }),
       communes: z.array(communeSchema).min(1, { error: 'Déclarez au moins une commune du territoire.' }),
       personnel: z.array(personnelSaisieSchema).default([]),
+      administrateur: administrateurSaisieSchema,
     }),
     output: z.object({ sites: z.number(), communes: z.number(), personnel: z.number() }),
+  }),
+  'installation.definirAdministrateur': methode({
+    resume:
+      "Secours : crée l'administrateur d'une structure installée qui n'en a aucun avec un mot de passe (base antérieure aux comptes).",
+    roles: 'public',
+    mode: 'ecriture',
+    input: z.object({ administrateur: administrateurSaisieSchema }),
+    output: z.object({ id }),
   }),
   'installation.analyserCommunesCsv': methode({
     resume: 'Lit un fichier CSV de communes (INSEE;nom;code postal;QPV;ZRR) sans rien enregistrer.',

@@ -17,6 +17,15 @@ export const CANAL_EVENEMENT = 'tremplin:evenement';
 /** HTTP host: the header carrying the per-run token, and the API paths. */
 export const ENTETE_JETON = 'x-tremplin-jeton';
 export const CHEMIN_API = '/api/appel';
+/**
+ * HTTP host: each browser tab is its own workstation session (like one Electron window). The page
+ * draws a random id once per tab and sends it with each call; the host keeps the session by it.
+ */
+export const ENTETE_SESSION = 'x-tremplin-session';
+export const FORME_ID_SESSION = /^[A-Za-z0-9_-]{22,64}$/;
+
+/** The keyboard shortcut that locks the session at once, handled by the page. */
+export const RACCOURCI_VERROUILLAGE = { touche: 'l', ctrl: true, libelle: 'Ctrl+L' } as const;
 export const CHEMIN_EVENEMENTS = '/api/evenements';
 
 /**

@@ -37,6 +37,11 @@ export const STATUT_PASSAGE_LIBELLES: Record<StatutPassage, string> = {
   parti: 'Parti',
 };
 
+/** Sensitive mentions on a jeune (DOMAIN.md): visible only to the référent and direction. */
+export const NATURES_MENTION = ['sante', 'justice'] as const;
+export type NatureMention = (typeof NATURES_MENTION)[number];
+export const NATURE_MENTION_LIBELLES: Record<NatureMention, string> = { sante: 'Santé', justice: 'Justice' };
+
 export const REFERENTIELS_EDITABLES = ['canal_accueil', 'motif_accueil', 'reponse_accueil'] as const;
 export type ReferentielEditable = (typeof REFERENTIELS_EDITABLES)[number];
 export const REFERENTIEL_LIBELLES: Record<ReferentielEditable, string> = {

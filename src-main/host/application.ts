@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { ROLES } from '../contract/core';
 import { contract } from '../contract';
 import { ouvrirBase, type Base } from '../db/open';
 import { lireMigrations, migrer, type BilanMigration } from '../db/migrer';
 import { handlers } from '../services';
-import { horlogeSysteme, type Acteur, type Horloge } from '../services/commun/contexte';
-import { ADMINISTRATEUR_LOCAL_ID } from '../services/installation';
+import { horlogeSysteme, type CoutScrypt, type Horloge } from '../services/commun/contexte';
 import { creerDispatcher, type Dispatcher } from './dispatcher';
 import type { Evenement } from '../contract/core';
 
@@ -18,17 +16,14 @@ export interface OptionsApplication {
   horloge?: Horloge;
   diffuser?: (e: Evenement) => void;
   journaliser?: (message: string, erreur: unknown) => void;
+  /** Production cost by default (DOMAIN.md); tests of other rules may pass a cheaper one. */
+  coutScrypt?: CoutScrypt;
 }
 
 export interface Application {
   base: Base;
   dispatcher: Dispatcher;
   migration: BilanMigration;
-  /**
-   * Until staff accounts and login exist (issue 3), the local administrator acts, with every
-   * role, so that the whole desk can be used on a fresh install.
-   */
-  acteurLocal: Acteur;
   fermer(): void;
 }
 
@@ -51,12 +46,12 @@ export function ouvrirApplication(options: OptionsApplication): Application {
       horloge,
       ...(options.diffuser ? { diffuser: options.diffuser } : {}),
       ...(options.journaliser ? { journaliser: options.journaliser } : {}),
+      ...(options.coutScrypt ? { coutScrypt: options.coutScrypt } : {}),
     });
     return {
       base,
       dispatcher,
       migration,
-      acteurLocal: { id: ADMINISTRATEUR_LOCAL_ID, nom: 'Administrateur local', roles: ROLES },
       fermer: () => base.close(),
     };
   } catch (e) {

@@ -3,10 +3,18 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { CHEMIN_API, CHEMIN_EVENEMENTS, ENTETE_JETON, POLITIQUE_CONTENU } from '../contract/pont';
+import { hostname } from 'node:os';
+import {
+  CHEMIN_API,
+  CHEMIN_EVENEMENTS,
+  ENTETE_JETON,
+  ENTETE_SESSION,
+  FORME_ID_SESSION,
+  POLITIQUE_CONTENU,
+} from '../contract/pont';
 import type { Evenement, Resultat } from '../contract/core';
-import type { Acteur } from '../services/commun/contexte';
 import type { Dispatcher } from './dispatcher';
+import { nouvelleSession, type SessionPoste } from './sessions';
 
 /**
  * The local HTTP host: the browser preview and the end-to-end harness, never started by the
@@ -16,7 +24,8 @@ import type { Dispatcher } from './dispatcher';
  */
 export interface OptionsHote {
   dispatcher: Dispatcher;
-  acteur: Acteur;
+  /** The workstation name written in the access trail; the machine's name by default. */
+  poste?: string;
   /** The built renderer (vite's `dist/`). */
   dossierStatique: string;
   port?: number;
@@ -46,6 +55,8 @@ const TYPES: Record<string, string> = {
 };
 
 const TAILLE_MAX_REQUETE = 8 * 1024 * 1024;
+/** Tabs kept at once; the least recently used session is forgotten beyond (it signs in again). */
+const SESSIONS_MAX = 200;
 
 function jetonValide(recu: string | undefined, attendu: string): boolean {
   if (!recu) return false;
@@ -88,6 +99,21 @@ export async function demarrerHoteHttp(options: OptionsHote): Promise<Hote> {
   let hotesAutorises = new Set<string>();
   let origine = '';
   const racine = normalize(options.dossierStatique);
+  const poste = options.poste ?? `${hostname()} (navigateur)`;
+  const sessions = new Map<string, SessionPoste>();
+
+  function sessionDe(id: string): SessionPoste {
+    let s = sessions.get(id);
+    if (s) {
+      sessions.delete(id);
+    } else {
+      s = nouvelleSession(poste);
+      if (sessions.size >= SESSIONS_MAX) sessions.delete(sessions.keys().next().value!);
+    }
+    // Re-inserted so that the Map's order is least recently used first.
+    sessions.set(id, s);
+    return s;
+  }
 
   function servirFichier(req: IncomingMessage, res: ServerResponse, chemin: string) {
     let relatif: string;
@@ -146,7 +172,11 @@ export async function demarrerHoteHttp(options: OptionsHote): Promise<Hote> {
         return refus(res, 400, 'Requête illisible (JSON invalide ou trop volumineux).');
       }
       if (typeof appel.methode !== 'string') return refus(res, 400, 'Nom de méthode absent.');
-      const resultat = await options.dispatcher.appeler(appel.methode, appel.entree, options.acteur);
+      const idSession = req.headers[ENTETE_SESSION];
+      if (typeof idSession !== 'string' || !FORME_ID_SESSION.test(idSession)) {
+        return refus(res, 400, 'Session de l’onglet absente : rechargez la page.');
+      }
+      const resultat = await options.dispatcher.appeler(appel.methode, appel.entree, sessionDe(idSession));
       return repondreJson(res, 200, resultat);
     }
     if (url.pathname === CHEMIN_EVENEMENTS) {

@@ -1,3 +1,4 @@
 export * from './structure';
 export * from './jeunes';
 export * from './accueil';
+export * from './comptes';

@@ -42,3 +42,18 @@ export const jeuneMotCle = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.mot, t.jeuneId] }), index('jeune_mot_cle_jeune').on(t.jeuneId, t.mot)],
 );
+
+/** Health and justice mentions (DOMAIN.md): shown only to the jeune's référent and direction. */
+export const mentionSensible = sqliteTable(
+  'mention_sensible',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    jeuneId: integer('jeune_id')
+      .notNull()
+      .references(() => jeune.id, { onDelete: 'cascade' }),
+    nature: text('nature', { enum: ['sante', 'justice'] }).notNull(),
+    texte: text('texte').notNull(),
+    ...tracabilite(),
+  },
+  (t) => [index('mention_sensible_jeune').on(t.jeuneId)],
+);

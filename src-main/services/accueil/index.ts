@@ -27,9 +27,11 @@ import { passagesOu, rendezVousOu } from './lectures';
 
 type C = typeof accueilContract;
 
-function verifierJeune(ctx: Contexte, id: number) {
+/** Checks the jeune's file exists and names it for the access trail: this call changes it. */
+function dossierModifie(ctx: Contexte, id: number) {
   const j = ctx.db.select({ id: jeune.id }).from(jeune).where(eq(jeune.id, id)).get();
   if (!j) throw introuvable('Dossier jeune');
+  ctx.dossier(id);
 }
 
 function verifierSite(ctx: Contexte, id: number, champ = 'siteId') {
@@ -99,7 +101,7 @@ function creerRendezVous(
     commentaire: string | null;
   },
 ): number {
-  verifierJeune(ctx, r.jeuneId);
+  dossierModifie(ctx, r.jeuneId);
   verifierConseiller(ctx, r.conseillerId);
   verifierSite(ctx, r.siteId);
   if (r.objet) verifierCode(ctx, 'motif_accueil', r.objet, 'objet', 'Objet');
@@ -139,18 +141,20 @@ function recalculerPremierAccueil(ctx: Contexte, jeuneId: number): void {
 function passageExistant(ctx: Contexte, id: number) {
   const p = ctx.db.select().from(passage).where(eq(passage.id, id)).get();
   if (!p) throw introuvable("Passage dans la file d'attente");
+  ctx.dossier(p.jeuneId);
   return p;
 }
 
 function rdvExistant(ctx: Contexte, id: number) {
   const r = ctx.db.select().from(rendezVous).where(eq(rendezVous.id, id)).get();
   if (!r) throw introuvable('Rendez-vous');
+  ctx.dossier(r.jeuneId);
   return r;
 }
 
 const accueilsHandlers = {
   'accueils.enregistrer': ((input, ctx) => {
-    verifierJeune(ctx, input.jeuneId);
+    dossierModifie(ctx, input.jeuneId);
     verifierSite(ctx, input.siteId);
     verifierCode(ctx, 'canal_accueil', input.canal, 'canal', 'Canal');
     input.motifs.forEach((m, i) => verifierCode(ctx, 'motif_accueil', m, `motifs.${i}`, 'Motif'));
@@ -206,7 +210,7 @@ const accueilsHandlers = {
   }) satisfies Handler<C, 'fileAttente.duJour'>,
 
   'fileAttente.ajouter': ((input, ctx) => {
-    verifierJeune(ctx, input.jeuneId);
+    dossierModifie(ctx, input.jeuneId);
     verifierSite(ctx, input.siteId);
     const maintenant = ctx.horloge.maintenant();
     const date = lectureParis(maintenant).date;

@@ -20,6 +20,9 @@ import {
   type StatutRdv,
 } from '../../contract/referentiels';
 import type { Application } from '../../host/application';
+import { nouvelleSession } from '../../host/sessions';
+import type { CoutScrypt } from '../commun/contexte';
+import { empreinteMotDePasse } from '../comptes/motDePasse';
 import { indexerJeune } from '../jeunes/recherche';
 import { instantParis, lectureParis, minutes as minutesDe, heureDepuisMinutes } from '../commun/temps';
 import { plier } from '../commun/texte';
@@ -47,7 +50,19 @@ export interface OptionsDemo {
   progression?: (fait: number, total: number, etape: string) => void;
   /** false: jeunes only, without accueils, appointments or queue (the benchmark's fast path). */
   historique?: boolean;
+  /** Production scrypt cost unless a test passes a cheaper one. */
+  coutScrypt?: CoutScrypt;
 }
+
+/** The password of every demo account, printed by `tremplin serve --demo`. */
+export const MOT_DE_PASSE_DEMO = 'Tremplin-Demo-2026';
+export const ADMINISTRATEUR_DEMO = {
+  prenom: 'Olivier',
+  nom: 'Brun',
+  identifiant: 'obrun',
+  autresRoles: [],
+  motDePasse: MOT_DE_PASSE_DEMO,
+} as const;
 
 export interface Bilan {
   communes: number;
@@ -360,10 +375,21 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         roles: p.roles,
         site: p.site,
       })),
+      administrateur: { ...ADMINISTRATEUR_DEMO, email: `${ADMINISTRATEUR_DEMO.identifiant}@ml-demo.fr` },
     },
-    app.acteurLocal,
+    nouvelleSession('démonstration'),
   );
   if (!installation.ok) throw new Error(`Installation de la démonstration refusée : ${installation.error.message}`);
+  // Every demo account signs in with the same published password, without the first-login change:
+  // one hash serves them all (a demo holds no real person's data).
+  const empreinte = await empreinteMotDePasse(MOT_DE_PASSE_DEMO, options.coutScrypt);
+  sqlite
+    .prepare(
+      `INSERT INTO compte_acces (utilisateur_id, empreinte, doit_changer_mot_de_passe)
+       SELECT id, ?, 0 FROM utilisateur WHERE true
+       ON CONFLICT (utilisateur_id) DO UPDATE SET empreinte = excluded.empreinte`,
+    )
+    .run(empreinte);
 
   const siteIds = (sqlite.prepare('SELECT id FROM site ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   const idDe = new Map(

@@ -7,9 +7,48 @@ import type { Contexte, Handlers } from '../commun/contexte';
 import { ErreurMetier, regle } from '../commun/erreurs';
 import { creation } from '../commun/tracabilite';
 import { analyserCsvCommunes } from './csv-communes';
+import { administrateurConnectable, ecrireAcces, ecrireRoles } from '../comptes';
+import { empreinteMotDePasse } from '../comptes/motDePasse';
 
-/** The local administrator created by the first migration; acts until accounts exist. */
+/** The account created by migration 0001; the wizard makes it the first administrator. */
 export const ADMINISTRATEUR_LOCAL_ID = 1;
+
+/**
+ * Makes the account created by migration 0001 the first administrator, with the identity and
+ * password chosen in the wizard, and signs them in: the wizard ends on the workstation.
+ */
+function etablirAdministrateur(
+  ctx: Contexte,
+  saisie: { prenom: string; nom: string; identifiant: string; email: string | null; autresRoles: Role[] },
+  empreinte: string,
+  siteId: number | null,
+): void {
+  const le = ctx.horloge.maintenant().toISOString();
+  ctx.db
+    .update(utilisateur)
+    .set({
+      identifiant: saisie.identifiant,
+      prenom: saisie.prenom,
+      nom: saisie.nom,
+      email: saisie.email,
+      siteId,
+      actif: true,
+      modifieLe: le,
+      modifiePar: ADMINISTRATEUR_LOCAL_ID,
+    })
+    .where(eq(utilisateur.id, ADMINISTRATEUR_LOCAL_ID))
+    .run();
+  ecrireRoles(ctx.sqlite, ADMINISTRATEUR_LOCAL_ID, ['administrateur', ...saisie.autresRoles]);
+  ecrireAcces(ctx.sqlite, ADMINISTRATEUR_LOCAL_ID, {
+    empreinte,
+    doit_changer_mot_de_passe: 0,
+    mot_de_passe_change_le: le,
+  });
+  const objet = { type: 'utilisateur' as const, id: ADMINISTRATEUR_LOCAL_ID };
+  ctx.tracer('compte_cree', objet, ADMINISTRATEUR_LOCAL_ID);
+  ctx.tracer('connexion', objet, ADMINISTRATEUR_LOCAL_ID);
+  ctx.session.ouvrir(ADMINISTRATEUR_LOCAL_ID, false);
+}
 
 export function rolesDe(ctx: Pick<Contexte, 'db'>, utilisateurId: number): Role[] {
   return ctx.db
@@ -60,80 +99,109 @@ export function semerReferentiels(ctx: Contexte): void {
 }
 
 export const installationHandlers = {
-  'installation.etat': (_input, ctx) => {
-    const s = ctx.db.select({ nom: structure.nom }).from(structure).get();
-    return {
-      installee: s !== undefined,
-      structure: s?.nom ?? null,
-      utilisateur: { id: ctx.acteur.id, nom: ctx.acteur.nom, roles: [...ctx.acteur.roles] },
-    };
+  'installation.terminer': {
+    preparer: (input, ctx) => empreinteMotDePasse(input.administrateur.motDePasse, ctx.coutScrypt),
+    executer(input, ctx, empreinte: string) {
+      if (ctx.db.select({ id: structure.id }).from(structure).get()) {
+        throw new ErreurMetier('conflit', 'La structure est déjà installée ; modifiez-la depuis les paramètres.');
+      }
+      const insee = new Set<string>();
+      for (const c of input.communes) {
+        if (insee.has(c.insee)) throw regle(`Commune ${c.insee} déclarée deux fois.`, 'communes');
+        insee.add(c.insee);
+      }
+      input.sites.forEach((s, i) => {
+        if (!insee.has(s.communeInsee)) {
+          throw regle(
+            `Site « ${s.nom} » : la commune ${s.communeInsee} ne fait pas partie du territoire déclaré ; ajoutez-la aux communes.`,
+            `sites.${i}.communeInsee`,
+          );
+        }
+      });
+      const identifiants = new Set<string>([input.administrateur.identifiant]);
+      input.personnel.forEach((p, i) => {
+        if (identifiants.has(p.identifiant)) {
+          throw regle(
+            `Identifiant « ${p.identifiant} » utilisé deux fois (ou pris par l'administrateur).`,
+            `personnel.${i}.identifiant`,
+          );
+        }
+        identifiants.add(p.identifiant);
+        if (p.site !== null && p.site >= input.sites.length) {
+          throw regle(`${p.prenom} ${p.nom} : site de rattachement inconnu.`, `personnel.${i}.site`);
+        }
+      });
+
+      // Nobody is signed in yet: what the wizard creates is the first administrator's doing.
+      const trace = creation({ ...ctx, acteur: { ...ctx.acteur, id: ADMINISTRATEUR_LOCAL_ID } });
+      ctx.db
+        .insert(structure)
+        .values({ id: 1, ...input.structure, installeeLe: trace.creeLe, ...trace })
+        .run();
+      enregistrerCommunes(ctx, input.communes);
+      const siteIds = input.sites.map(
+        (s) =>
+          ctx.db
+            .insert(site)
+            .values({ ...s, actif: true, ...trace })
+            .returning({ id: site.id })
+            .get().id,
+      );
+      // Staff created here have no password yet: an administrator gives each a provisional one.
+      for (const p of input.personnel) {
+        const { id } = ctx.db
+          .insert(utilisateur)
+          .values({
+            identifiant: p.identifiant,
+            prenom: p.prenom,
+            nom: p.nom,
+            email: p.email,
+            siteId: p.site === null ? null : siteIds[p.site]!,
+            actif: true,
+            ...trace,
+          })
+          .returning({ id: utilisateur.id })
+          .get();
+        for (const role of new Set(p.roles)) ctx.db.insert(utilisateurRole).values({ utilisateurId: id, role }).run();
+      }
+      semerReferentiels(ctx);
+      etablirAdministrateur(
+        ctx,
+        input.administrateur,
+        empreinte,
+        siteIds[input.sites.findIndex((s) => s.type === 'siege')]!,
+      );
+      return { sites: siteIds.length, communes: input.communes.length, personnel: input.personnel.length };
+    },
   },
 
-  'installation.terminer': (input, ctx) => {
-    if (ctx.db.select({ id: structure.id }).from(structure).get()) {
-      throw new ErreurMetier('conflit', 'La structure est déjà installée ; modifiez-la depuis les paramètres.');
-    }
-    const insee = new Set<string>();
-    for (const c of input.communes) {
-      if (insee.has(c.insee)) throw regle(`Commune ${c.insee} déclarée deux fois.`, 'communes');
-      insee.add(c.insee);
-    }
-    input.sites.forEach((s, i) => {
-      if (!insee.has(s.communeInsee)) {
-        throw regle(
-          `Site « ${s.nom} » : la commune ${s.communeInsee} ne fait pas partie du territoire déclaré ; ajoutez-la aux communes.`,
-          `sites.${i}.communeInsee`,
+  'installation.definirAdministrateur': {
+    preparer: (input, ctx) => empreinteMotDePasse(input.administrateur.motDePasse, ctx.coutScrypt),
+    executer(input, ctx, empreinte: string) {
+      if (!ctx.db.select({ id: structure.id }).from(structure).get()) {
+        throw new ErreurMetier('non_installe', "La structure n'est pas installée : suivez l'assistant d'installation.");
+      }
+      if (administrateurConnectable(ctx.sqlite)) {
+        throw new ErreurMetier(
+          'acces_refuse',
+          'Un administrateur peut déjà se connecter : demandez-lui de créer ou de réinitialiser votre compte.',
         );
       }
-    });
-    const identifiants = new Set<string>(['admin']);
-    input.personnel.forEach((p, i) => {
-      if (identifiants.has(p.identifiant)) {
-        throw regle(`Identifiant « ${p.identifiant} » utilisé deux fois (ou réservé).`, `personnel.${i}.identifiant`);
-      }
-      identifiants.add(p.identifiant);
-      if (p.site !== null && p.site >= input.sites.length) {
-        throw regle(`${p.prenom} ${p.nom} : site de rattachement inconnu.`, `personnel.${i}.site`);
-      }
-    });
-
-    const trace = creation(ctx);
-    ctx.db
-      .insert(structure)
-      .values({ id: 1, ...input.structure, installeeLe: trace.creeLe, ...trace })
-      .run();
-    enregistrerCommunes(ctx, input.communes);
-    const siteIds = input.sites.map(
-      (s) =>
-        ctx.db
-          .insert(site)
-          .values({ ...s, actif: true, ...trace })
-          .returning({ id: site.id })
-          .get().id,
-    );
-    for (const p of input.personnel) {
-      const { id } = ctx.db
-        .insert(utilisateur)
-        .values({
-          identifiant: p.identifiant,
-          prenom: p.prenom,
-          nom: p.nom,
-          email: p.email,
-          siteId: p.site === null ? null : siteIds[p.site]!,
-          actif: true,
-          ...trace,
-        })
-        .returning({ id: utilisateur.id })
+      const autre = ctx.db
+        .select({ id: utilisateur.id })
+        .from(utilisateur)
+        .where(eq(utilisateur.identifiant, input.administrateur.identifiant))
         .get();
-      for (const role of new Set(p.roles)) ctx.db.insert(utilisateurRole).values({ utilisateurId: id, role }).run();
-    }
-    ctx.db
-      .update(utilisateur)
-      .set({ siteId: siteIds[input.sites.findIndex((s) => s.type === 'siege')]! })
-      .where(eq(utilisateur.id, ADMINISTRATEUR_LOCAL_ID))
-      .run();
-    semerReferentiels(ctx);
-    return { sites: siteIds.length, communes: input.communes.length, personnel: input.personnel.length };
+      if (autre && autre.id !== ADMINISTRATEUR_LOCAL_ID) {
+        throw regle(
+          `L'identifiant « ${input.administrateur.identifiant} » est déjà pris : choisissez-en un autre.`,
+          'administrateur.identifiant',
+        );
+      }
+      const siege = ctx.db.select({ id: site.id }).from(site).where(eq(site.type, 'siege')).get();
+      etablirAdministrateur(ctx, input.administrateur, empreinte, siege?.id ?? null);
+      return { id: ADMINISTRATEUR_LOCAL_ID };
+    },
   },
 
   'installation.analyserCommunesCsv': (input) => analyserCsvCommunes(input.contenu),

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { accueilContract } from '../../contract/accueil';
 import { AGE_MAX, AGE_MAX_RQTH, AGE_MIN } from '../../contract/referentiels';
-import { commune, jeune } from '../../db/schema';
+import { commune, jeune, mentionSensible } from '../../db/schema';
 import type { Contexte, Handler } from '../commun/contexte';
 import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
 import { ageLe, lectureParis } from '../commun/temps';
-import { creation } from '../commun/tracabilite';
+import { creation, modification } from '../commun/tracabilite';
 import { accueilsDuJeune, rendezVousOu } from '../accueil/lectures';
 import { indexerJeune, rechercherJeunes, resumes } from './recherche';
 import { trouverRessemblants } from './ressemblants';
@@ -69,6 +69,7 @@ export const jeunesHandlers = {
       .returning({ id: jeune.id })
       .get();
     indexerJeune(ctx.sqlite, { id: cree.id, ...saisie });
+    ctx.dossier(cree.id);
     const age = avertissementAge(input.dateNaissance, input.rqth, today);
     return { id: cree.id, avertissements: age ? [age] : [] };
   }) satisfies Handler<C, 'jeunes.creer'>,
@@ -77,6 +78,7 @@ export const jeunesHandlers = {
     const [resume] = resumes(ctx.sqlite, [input.id]);
     const ligne = ctx.db.select().from(jeune).where(eq(jeune.id, input.id)).get();
     if (!resume || !ligne) throw introuvable('Dossier jeune');
+    ctx.dossier(input.id);
     const lieu = ligne.communeInsee
       ? ctx.db.select().from(commune).where(eq(commune.insee, ligne.communeInsee)).get()
       : undefined;
@@ -96,11 +98,88 @@ export const jeunesHandlers = {
         age: ageLe(ligne.dateNaissance, today),
         qpv: lieu?.qpv ?? false,
         zrr: lieu?.zrr ?? false,
+        conseillerReferentId: ligne.conseillerReferentId,
       },
+      mentionsSensibles: voitMentionsSensibles(ctx, ligne.conseillerReferentId)
+        ? mentionsSensibles(ctx, input.id)
+        : null,
       accueils: accueilsDuJeune(ctx.sqlite, input.id),
       rendezVous: rdv,
       absences,
       avertissements,
     };
   }) satisfies Handler<C, 'jeunes.lire'>,
+
+  'jeunes.ajouterMention': ((input, ctx) => {
+    const ligne = ctx.db
+      .select({ referent: jeune.conseillerReferentId })
+      .from(jeune)
+      .where(eq(jeune.id, input.jeuneId))
+      .get();
+    if (!ligne) throw introuvable('Dossier jeune');
+    if (!voitMentionsSensibles(ctx, ligne.referent)) {
+      throw new ErreurMetier(
+        'acces_refuse',
+        'Seuls le conseiller référent du jeune et la direction peuvent ajouter une mention de santé ou de justice.',
+      );
+    }
+    ctx.dossier(input.jeuneId);
+    const { id } = ctx.db
+      .insert(mentionSensible)
+      .values({ jeuneId: input.jeuneId, nature: input.nature, texte: input.texte, ...creation(ctx) })
+      .returning({ id: mentionSensible.id })
+      .get();
+    return { id };
+  }) satisfies Handler<C, 'jeunes.ajouterMention'>,
+
+  'jeunes.designerReferent': ((input, ctx) => {
+    const ligne = ctx.db
+      .select({ referent: jeune.conseillerReferentId })
+      .from(jeune)
+      .where(eq(jeune.id, input.jeuneId))
+      .get();
+    if (!ligne) throw introuvable('Dossier jeune');
+    const designe = ctx.acteur.roles.includes('direction') || ctx.acteur.roles.includes('administrateur');
+    // A conseiller takes a jeune nobody follows yet; handing a file over is direction's call, or
+    // a conseiller could make themself référent of anyone to read the sensitive mentions.
+    if (!designe && (ligne.referent !== null || input.conseillerId !== ctx.acteur.id)) {
+      throw new ErreurMetier(
+        'acces_refuse',
+        ligne.referent !== null
+          ? 'Ce jeune a déjà un conseiller référent : seule la direction peut le changer.'
+          : 'Un conseiller ne peut désigner que lui-même comme référent ; la direction désigne les autres.',
+      );
+    }
+    if (input.conseillerId !== null) {
+      const estConseiller = ctx.sqlite
+        .prepare(
+          `SELECT 1 FROM utilisateur u JOIN utilisateur_role r ON r.utilisateur_id = u.id AND r.role = 'conseiller'
+           WHERE u.id = ? AND u.actif = 1`,
+        )
+        .get(input.conseillerId);
+      if (!estConseiller) throw regle('Choisissez un conseiller actif de la structure.', 'conseillerId');
+    }
+    ctx.dossier(input.jeuneId);
+    ctx.db
+      .update(jeune)
+      .set({ conseillerReferentId: input.conseillerId, ...modification(ctx) })
+      .where(eq(jeune.id, input.jeuneId))
+      .run();
+    return { id: input.jeuneId };
+  }) satisfies Handler<C, 'jeunes.designerReferent'>,
 };
+
+/** DOMAIN.md: health and justice mentions are for the jeune's référent and direction only. */
+function voitMentionsSensibles(ctx: Contexte, referentId: number | null): boolean {
+  return ctx.acteur.roles.includes('direction') || (referentId !== null && referentId === ctx.acteur.id);
+}
+
+function mentionsSensibles(ctx: Contexte, jeuneId: number) {
+  return ctx.sqlite
+    .prepare(
+      `SELECT m.id, m.nature, m.texte, m.cree_le AS creeLe, coalesce(u.prenom || ' ' || u.nom, '—') AS auteurNom
+       FROM mention_sensible m LEFT JOIN utilisateur u ON u.id = m.cree_par
+       WHERE m.jeune_id = ? ORDER BY m.cree_le DESC, m.id DESC`,
+    )
+    .all(jeuneId) as { id: number; nature: 'sante' | 'justice'; texte: string; creeLe: string; auteurNom: string }[];
+}

@@ -1,0 +1,30 @@
+import { CONSERVATION_JOURNAL_MOIS, VERROUILLAGE_MINUTES, type Parametres } from '../../contract/comptes';
+import type { Sqlite } from '../../db/open';
+import { instruction } from '../commun/instructions';
+
+const DEFAUTS: Parametres = {
+  verrouillageMinutes: VERROUILLAGE_MINUTES.defaut,
+  conservationJournalMois: CONSERVATION_JOURNAL_MOIS.defaut,
+};
+
+/** The settings, each at its default until an administrator changes it. */
+export function lireParametres(sqlite: Sqlite): Parametres {
+  const lus = { ...DEFAUTS };
+  for (const { cle, valeur } of instruction(sqlite, 'SELECT cle, valeur FROM parametre').all() as {
+    cle: string;
+    valeur: string;
+  }[]) {
+    if (cle in lus) lus[cle as keyof Parametres] = Number(valeur);
+  }
+  return lus;
+}
+
+export function ecrireParametres(sqlite: Sqlite, valeurs: Parametres, par: number, le: string): void {
+  const ecrire = instruction(
+    sqlite,
+    `INSERT INTO parametre (cle, valeur, modifie_le, modifie_par) VALUES (?, ?, ?, ?)
+     ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur, modifie_le = excluded.modifie_le,
+       modifie_par = excluded.modifie_par`,
+  );
+  for (const [cle, valeur] of Object.entries(valeurs)) ecrire.run(cle, String(valeur), le, par);
+}
