@@ -128,6 +128,15 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
   }
 
   async function appeler(nom: string, entree: unknown, session: SessionPoste): Promise<Resultat<unknown>> {
+    try {
+      return await executer(nom, entree, session);
+    } catch (e) {
+      // Reading the account or writing a refusal to the trail failed (busy or damaged database).
+      return echec(traduireErreur(nom, e, options.journaliser));
+    }
+  }
+
+  async function executer(nom: string, entree: unknown, session: SessionPoste): Promise<Resultat<unknown>> {
     if (!Object.prototype.hasOwnProperty.call(contract, nom)) {
       return echec({ code: 'methode_inconnue', message: `Méthode inconnue : « ${nom} ».` });
     }
@@ -283,6 +292,17 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
       for (const e of enAttente) options.diffuser?.(e);
       return { ok: true, value };
     } catch (e) {
+      if (e instanceof ErreurMetier && e.code === 'acces_refuse') {
+        // A refusal decided by the handler (a file that is not yours) is rolled back with the
+        // call, but the attempt itself belongs in the trail, like the dispatcher's own refusals.
+        journaliserSeul(session, acteur, {
+          utilisateurId: acteur.id,
+          action: 'acces_refuse',
+          objetType: null,
+          objetId: null,
+          methode: nom,
+        });
+      }
       return echec(traduireErreur(nom, e, options.journaliser));
     }
   }
