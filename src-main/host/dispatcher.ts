@@ -320,6 +320,14 @@ function traduireErreur(nom: string, e: unknown, journaliser: OptionsDispatcher[
   }
   if (e instanceof z.ZodError) return erreurDeSaisie(e);
   const code = (e as { code?: unknown }).code;
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && String((e as Error).message).startsWith('Journal des accès')) {
+    (journaliser ?? ((m, err) => console.error(m, err)))(`Journal des accès refusé dans ${nom}`, e);
+    return {
+      code: 'erreur_interne',
+      message:
+        "Le journal des accès refuse l'écriture : rien n'a été fait. Prévenez l'administrateur (vérification : tremplin audit verify).",
+    };
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     journaliser?.(`Contrainte refusée dans ${nom}`, e);
     return {

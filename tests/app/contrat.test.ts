@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { brancherContrat, creerDiffuseur, REFUS_ORIGINE } from '../../src-main/app/contrat';
 import { ORIGINE_APP, URL_ACCUEIL } from '../../src-main/app/securite';
 import { CANAL_APPEL, CANAL_EVENEMENT, contract, type Evenement, type Resultat } from '../../src-main/contract';
-import type { Acteur } from '../../src-main/services/commun/contexte';
+import type { SessionPoste } from '../../src-main/host/sessions';
 import { banc, installer, type Banc } from '../aide';
+import { INSTALLATION_DE_TEST, MOT_DE_PASSE_ADMINISTRATEUR } from '../fixtures/installation';
+
+const POSTE = 'accueil-1';
 import { evenementDe, fauxIpcPrincipal, type GestionnaireAppel } from './faux';
 
 // Proves the glue runs without Electron: any value import of 'electron' would fail here.
@@ -13,7 +16,7 @@ vi.mock('electron', () => {
 
 describe('brancherContrat', () => {
   let b: Banc;
-  let appeler: ReturnType<typeof vi.fn<(m: string, e: unknown, a: Acteur) => Promise<Resultat<unknown>>>>;
+  let appeler: ReturnType<typeof vi.fn<(m: string, e: unknown, s: SessionPoste) => Promise<Resultat<unknown>>>>;
   let gestionnaire: GestionnaireAppel;
   let debrancher: () => void;
   let journal: string[];
@@ -21,19 +24,20 @@ describe('brancherContrat', () => {
 
   beforeEach(() => {
     b = banc();
-    appeler = vi.fn((m: string, e: unknown, a: Acteur) => b.app.dispatcher.appeler(m, e, a));
+    appeler = vi.fn((m: string, e: unknown, s: SessionPoste) => b.app.dispatcher.appeler(m, e, s));
     const { ipc, gestionnaires } = fauxIpcPrincipal();
     journal = [];
     enregistres = gestionnaires;
-    debrancher = brancherContrat(
-      ipc,
-      { appeler },
-      () => b.app.acteurLocal,
-      ORIGINE_APP,
-      (m) => journal.push(m),
-    );
+    debrancher = brancherContrat(ipc, { appeler }, POSTE, ORIGINE_APP, (m) => journal.push(m));
     gestionnaire = gestionnaires.get(CANAL_APPEL)!;
   });
+
+  /** Signs the window in as the installation's administrator, through the IPC handler. */
+  const ouvrirDans = (fenetre: number) =>
+    gestionnaire(evenementDe(URL_ACCUEIL, fenetre), 'session.ouvrir', {
+      identifiant: INSTALLATION_DE_TEST.administrateur.identifiant,
+      motDePasse: MOT_DE_PASSE_ADMINISTRATEUR,
+    });
 
   afterEach(() => {
     debrancher();
@@ -57,7 +61,7 @@ describe('brancherContrat', () => {
     appeler.mockClear();
     for (const methode of Object.keys(contract)) {
       const r = await gestionnaire(evenementDe(URL_ACCUEIL), methode, {});
-      expect(appeler, methode).toHaveBeenLastCalledWith(methode, {}, b.app.acteurLocal);
+      expect(appeler, methode).toHaveBeenLastCalledWith(methode, {}, expect.objectContaining({ poste: POSTE }));
       expect(r, methode).toEqual(await appeler.mock.results.at(-1)!.value);
       if (!r.ok) {
         expect(r.error.code, `${methode} : ${r.error.message}`).not.toBe('methode_inconnue');
@@ -68,9 +72,9 @@ describe('brancherContrat', () => {
   });
 
   it('returns the real result of a call', async () => {
-    const r = await gestionnaire(evenementDe(`${ORIGINE_APP}/`), 'installation.etat', {});
+    const r = await gestionnaire(evenementDe(`${ORIGINE_APP}/`), 'session.etat', {});
     expect(appeler).toHaveBeenCalledOnce();
-    expect(r).toEqual(await b.brut('installation.etat', {}));
+    expect(r).toEqual(await b.brut('session.etat', {}));
     expect(r.ok).toBe(true);
   });
 
@@ -84,7 +88,7 @@ describe('brancherContrat', () => {
     '',
     'pas une url',
   ])('refuses a call from a foreign frame (%s) without reaching the dispatcher', async (url) => {
-    const r = await gestionnaire(evenementDe(url), 'installation.etat', {});
+    const r = await gestionnaire(evenementDe(url), 'session.etat', {});
     expect(r).toEqual(REFUS_ORIGINE);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -96,13 +100,14 @@ describe('brancherContrat', () => {
   });
 
   it('refuses a call whose frame is gone or disposed', async () => {
-    expect(await gestionnaire(evenementDe(null), 'installation.etat', {})).toEqual(REFUS_ORIGINE);
+    expect(await gestionnaire(evenementDe(null), 'session.etat', {})).toEqual(REFUS_ORIGINE);
     const dispose = {
+      sender: { id: 1 },
       get senderFrame(): { url: string } {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed');
       },
     };
-    expect(await gestionnaire(dispose, 'installation.etat', {})).toEqual(REFUS_ORIGINE);
+    expect(await gestionnaire(dispose, 'session.etat', {})).toEqual(REFUS_ORIGINE);
     expect(appeler).not.toHaveBeenCalled();
   });
 
@@ -115,7 +120,7 @@ describe('brancherContrat', () => {
 
   it('turns an unexpected throw into a French internal error, never a stack', async () => {
     appeler.mockRejectedValueOnce(new Error('SQLITE_BUSY at Statement.run (/src/x.ts:1:1)'));
-    const r = await gestionnaire(evenementDe(URL_ACCUEIL), 'installation.etat', {});
+    const r = await gestionnaire(evenementDe(URL_ACCUEIL), 'session.etat', {});
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('erreur_interne');
@@ -123,23 +128,39 @@ describe('brancherContrat', () => {
     }
   });
 
-  it('reads the acting person at each call', async () => {
-    const { ipc, gestionnaires } = fauxIpcPrincipal();
-    const personnes: Acteur[] = [
-      { id: 101, nom: 'A', roles: ['accueil'] },
-      { id: 102, nom: 'B', roles: ['direction'] },
-    ];
-    let courant = 0;
-    const espion = vi.fn(async (): Promise<Resultat<unknown>> => ({ ok: true, value: null }));
-    brancherContrat(ipc, { appeler: espion }, () => personnes[courant]!, ORIGINE_APP);
-    const g = gestionnaires.get(CANAL_APPEL)!;
-    await g(evenementDe(URL_ACCUEIL), 'x', 1);
-    courant = 1;
-    await g(evenementDe(URL_ACCUEIL), 'x', 2);
-    expect(espion.mock.calls).toEqual([
-      ['x', 1, personnes[0]],
-      ['x', 2, personnes[1]],
-    ]);
+  it('keeps one session per window: signing in in one window does not sign in the other', async () => {
+    await installer(b);
+    const { identifiant } = INSTALLATION_DE_TEST.administrateur;
+    expect(await ouvrirDans(1)).toMatchObject({ ok: true, value: { statut: 'ouverte' } });
+    expect(await gestionnaire(evenementDe(URL_ACCUEIL, 1), 'session.etat', {})).toMatchObject({
+      value: { utilisateur: { identifiant } },
+    });
+    expect(await gestionnaire(evenementDe(URL_ACCUEIL, 2), 'session.etat', {})).toMatchObject({
+      ok: true,
+      value: { utilisateur: null },
+    });
+    expect(await gestionnaire(evenementDe(URL_ACCUEIL, 2), 'jeunes.rechercher', { texte: 'a' })).toMatchObject({
+      error: { code: 'non_connecte' },
+    });
+    const [s1, s1bis, s2] = appeler.mock.calls.slice(-4).map((c) => c[2]);
+    expect(s1).toBe(s1bis);
+    expect(s2).not.toBe(s1);
+    expect(s1).toMatchObject({ poste: POSTE, utilisateurId: expect.any(Number) });
+    expect(s2).toMatchObject({ poste: POSTE, utilisateurId: null });
+  });
+
+  it('signing out in one window leaves the other signed in', async () => {
+    await installer(b);
+    const sessions: SessionPoste[] = [];
+    for (const fenetre of [1, 2]) {
+      await ouvrirDans(fenetre);
+      sessions.push(appeler.mock.lastCall![2]);
+    }
+    expect(await gestionnaire(evenementDe(URL_ACCUEIL, 1), 'session.fermer', {})).toMatchObject({ ok: true });
+    expect(await gestionnaire(evenementDe(URL_ACCUEIL, 2), 'jeunes.rechercher', { texte: 'a' })).toMatchObject({
+      ok: true,
+    });
+    expect(sessions.map((s) => s.utilisateurId)).toEqual([null, expect.any(Number)]);
   });
 });
 

@@ -21,7 +21,10 @@ export function fauxIpcPrincipal() {
   return { ipc, gestionnaires };
 }
 
-export const evenementDe = (url: string | null): EvenementAppel => ({ senderFrame: url === null ? null : { url } });
+export const evenementDe = (url: string | null, fenetre = 1): EvenementAppel => ({
+  senderFrame: url === null ? null : { url },
+  sender: { id: fenetre },
+});
 
 export function fauxEvenementNavigation(url: string): EvenementNavigation & { empeche: boolean } {
   const e = {

@@ -27,7 +27,12 @@ function tables(sqlite: Database.Database): string[] {
 
 describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
   test('toutes les migrations du journal ont un test ici', () => {
-    expect(migrations.map((m) => m.tag)).toEqual(['0000_socle', '0001_administrateur_local']);
+    expect(migrations.map((m) => m.tag)).toEqual([
+      '0000_socle',
+      '0001_administrateur_local',
+      '0002_comptes_journal',
+      '0003_journal_inalterable',
+    ]);
   });
 
   test('0000_socle crée les tables du socle', () => {
@@ -64,9 +69,99 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
     ]);
     expect(sqlite.prepare('SELECT nom, qpv FROM commune').all()).toEqual([{ nom: 'Romans-sur-Isère', qpv: 1 }]);
   });
+
+  test('0002_comptes_journal ajoute comptes, mentions, journal et réglages sans toucher aux lignes existantes', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 2 });
+    sqlite.prepare("INSERT INTO commune (insee, nom, qpv, zrr) VALUES ('26281', 'Romans-sur-Isère', 1, 0)").run();
+    const jeune = insererJeune(sqlite);
+    const avant = instantane(sqlite);
+    migrer(sqlite, migrations, { jusqua: 3 });
+    expect(versionSchema(sqlite)).toBe(3);
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining(['mention_sensible', 'compte_acces', 'journal_acces', 'parametre']),
+    );
+    expect(instantane(sqlite, Object.keys(avant))).toEqual(avant);
+    for (const t of ['mention_sensible', 'compte_acces', 'journal_acces', 'parametre']) {
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
+    }
+    // The new tables hang on the existing rows: a mention on the jeune, access for the account.
+    sqlite
+      .prepare(
+        "INSERT INTO mention_sensible (jeune_id, nature, texte, cree_le, modifie_le) VALUES (?, 'sante', 'x', 'x', 'x')",
+      )
+      .run(jeune);
+    sqlite.prepare('INSERT INTO compte_acces (utilisateur_id) VALUES (1)').run();
+    expect(sqlite.prepare('SELECT doit_changer_mot_de_passe, echecs_consecutifs FROM compte_acces').get()).toEqual({
+      doit_changer_mot_de_passe: 0,
+      echecs_consecutifs: 0,
+    });
+    expect(() => sqlite.prepare('INSERT INTO compte_acces (utilisateur_id) VALUES (99)').run()).toThrow(/FOREIGN KEY/);
+  });
+
+  test('0003_journal_inalterable : une entrée ne se modifie jamais, ne se supprime que couverte par une purge', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 3 });
+    for (const action of ['connexion', 'lecture', 'deconnexion']) insererEntree(sqlite, action, null);
+    const avant = sqlite.prepare('SELECT * FROM journal_acces ORDER BY id').all();
+    migrer(sqlite, migrations, { jusqua: 4 });
+    expect(versionSchema(sqlite)).toBe(4);
+    expect(sqlite.prepare('SELECT * FROM journal_acces ORDER BY id').all()).toEqual(avant);
+
+    const MODIFICATION = 'Journal des accès : une entrée ne se modifie jamais.';
+    const SUPPRESSION = 'Journal des accès : une entrée ne se supprime que par une purge journalisée.';
+    expect(() => sqlite.prepare("UPDATE journal_acces SET poste = 'ailleurs' WHERE id = 2").run()).toThrow(
+      MODIFICATION,
+    );
+    expect(() => sqlite.prepare('DELETE FROM journal_acces WHERE id = 1').run()).toThrow(SUPPRESSION);
+    // A purge logged first covers the entries up to the one it names, and no further.
+    insererEntree(sqlite, 'journal_purge', 2);
+    sqlite.prepare('DELETE FROM journal_acces WHERE id <= 2').run();
+    expect(() => sqlite.prepare('DELETE FROM journal_acces WHERE id = 3').run()).toThrow(SUPPRESSION);
+    expect(() => sqlite.prepare("DELETE FROM journal_acces WHERE action = 'journal_purge'").run()).toThrow(SUPPRESSION);
+    expect(() => sqlite.prepare("UPDATE journal_acces SET objet_id = 99 WHERE action = 'journal_purge'").run()).toThrow(
+      MODIFICATION,
+    );
+    expect(sqlite.prepare('SELECT id, action FROM journal_acces ORDER BY id').all()).toEqual([
+      { id: 3, action: 'deconnexion' },
+      { id: 4, action: 'journal_purge' },
+    ]);
+  });
 });
 
+/** Every row of every table but the migrator's own, to compare before and after a migration. */
+function instantane(sqlite: Database.Database, seulement?: string[]): Record<string, unknown[]> {
+  return Object.fromEntries(
+    (seulement ?? tables(sqlite).filter((t) => t !== 'tremplin_migration' && t !== 'sqlite_sequence')).map((t) => [
+      t,
+      sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all(),
+    ]),
+  );
+}
+
+function insererJeune(sqlite: Database.Database): number {
+  return Number(
+    sqlite
+      .prepare(
+        `INSERT INTO jeune (nom_naissance, prenoms, date_naissance, sexe, cree_le, cree_par, modifie_le, modifie_par)
+         VALUES ('Dupont', 'Élodie', '2006-04-12', 'F', 'x', 1, 'x', 1)`,
+      )
+      .run().lastInsertRowid,
+  );
+}
+
+function insererEntree(sqlite: Database.Database, action: string, objetId: number | null) {
+  sqlite
+    .prepare(
+      `INSERT INTO journal_acces (horodatage, action, objet_id, poste, empreinte_precedente, empreinte)
+       VALUES ('2026-03-10T09:15:00.000Z', ?, ?, 'poste-test', 'x', 'y')`,
+    )
+    .run(action, objetId);
+}
+
 describe('le migrateur', () => {
+  const derniere = migrations.length;
+
   test('réglages de la base : WAL, synchronous FULL, clés étrangères, attente', () => {
     const dossier = dossierTemporaire();
     const { sqlite } = ouvrirBase(join(dossier, 'b.sqlite'));
@@ -106,7 +201,7 @@ describe('le migrateur', () => {
       dossierMigrations: dossierMigrationsDuDepot(),
       dossierSauvegardes: dossier,
     });
-    expect(app.migration).toMatchObject({ avant: 1, apres: 2 });
+    expect(app.migration).toMatchObject({ avant: 1, apres: derniere });
     expect(app.migration.sauvegarde).not.toBeNull();
     app.fermer();
     const copie = new Database(app.migration.sauvegarde!, { readonly: true });
@@ -122,19 +217,19 @@ describe('le migrateur', () => {
       copyFileSync(join(dossierMigrationsDuDepot(), f), join(faux, f));
     }
     writeFileSync(
-      join(faux, '0002_casse.sql'),
+      join(faux, '9999_casse.sql'),
       'CREATE TABLE bonne (x);\n--> statement-breakpoint\nCREATE TABLE commune (doublon);',
     );
     writeFileSync(
       join(faux, 'meta', '_journal.json'),
       JSON.stringify({
-        entries: [...migrations.map((m, i) => ({ idx: i, tag: m.tag })), { idx: 2, tag: '0002_casse' }],
+        entries: [...migrations.map((m, i) => ({ idx: i, tag: m.tag })), { idx: derniere, tag: '9999_casse' }],
       }),
     );
     const { sqlite } = ouvrirBase(':memory:');
     migrer(sqlite, migrations);
     expect(() => migrer(sqlite, lireMigrations(faux))).toThrow(MigrationEchoueeError);
-    expect(versionSchema(sqlite)).toBe(2);
+    expect(versionSchema(sqlite)).toBe(derniere);
     expect(tables(sqlite)).not.toContain('bonne');
   });
 
@@ -144,8 +239,8 @@ describe('le migrateur', () => {
     const orpheline = [
       ...migrations,
       {
-        numero: 3,
-        tag: '0002_orpheline',
+        numero: derniere + 1,
+        tag: '9999_orpheline',
         empreinte: 'x',
         instructions: [
           "INSERT INTO site (nom, type, commune_insee, cree_le, modifie_le) VALUES ('Fantôme', 'antenne', '99999', 'x', 'x')",
@@ -160,6 +255,6 @@ describe('le migrateur', () => {
   test('migrer deux fois ne change rien', () => {
     const { sqlite } = ouvrirBase(':memory:');
     migrer(sqlite, migrations);
-    expect(migrer(sqlite, migrations)).toEqual({ avant: 2, apres: 2, sauvegarde: null });
+    expect(migrer(sqlite, migrations)).toEqual({ avant: derniere, apres: derniere, sauvegarde: null });
   });
 });

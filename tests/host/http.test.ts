@@ -3,20 +3,26 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CHEMIN_API, CHEMIN_EVENEMENTS, ENTETE_JETON } from '../../src-main/contract';
+import { CHEMIN_API, CHEMIN_EVENEMENTS, ENTETE_JETON, ENTETE_SESSION } from '../../src-main/contract';
 import { demarrerHoteHttp, type Hote } from '../../src-main/host/http';
-import { banc, installer } from '../aide';
+import { banc, installer, type Banc } from '../aide';
+import { INSTALLATION_DE_TEST, MOT_DE_PASSE_ADMINISTRATEUR } from '../fixtures/installation';
 
 let hote: Hote;
+let b: Banc;
+const POSTE = 'accueil-1 (navigateur)';
+/** What a tab draws once (22 to 64 characters of base64url). */
+const ONGLET = 'onglet-A-0123456789abcdef';
+const AUTRE_ONGLET = 'onglet-B-0123456789abcdef';
 
 beforeEach(async () => {
-  const b = banc();
+  b = banc();
   await installer(b);
   const statique = mkdtempSync(join(tmpdir(), 'tremplin-dist-'));
   writeFileSync(join(statique, 'index.html'), '<!doctype html><title>Tremplin</title>');
   mkdirSync(join(statique, 'assets'));
   writeFileSync(join(statique, 'assets', 'app.js'), 'console.log(1)');
-  hote = await demarrerHoteHttp({ dispatcher: b.app.dispatcher, acteur: b.app.acteurLocal, dossierStatique: statique });
+  hote = await demarrerHoteHttp({ dispatcher: b.app.dispatcher, poste: POSTE, dossierStatique: statique });
 });
 
 afterEach(async () => {
@@ -50,42 +56,75 @@ function appel(methode: string, entree: unknown, entetes: Record<string, string>
   return envoyer({
     chemin: CHEMIN_API,
     methode: 'POST',
-    entetes: { 'content-type': 'application/json', [ENTETE_JETON]: hote.jeton, ...entetes },
+    entetes: { 'content-type': 'application/json', [ENTETE_JETON]: hote.jeton, [ENTETE_SESSION]: ONGLET, ...entetes },
     corps: JSON.stringify({ methode, entree }),
   });
+}
+
+async function resultat(methode: string, entree: unknown, onglet = ONGLET) {
+  const r = await appel(methode, entree, { [ENTETE_SESSION]: onglet });
+  expect(r.statut).toBe(200);
+  return JSON.parse(r.corps) as { ok: boolean; value?: unknown; error?: { code: string } };
 }
 
 describe('hôte HTTP local', () => {
   test('écoute sur 127.0.0.1 seulement, avec un jeton propre à chaque lancement', async () => {
     expect(hote.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#jeton=[\w-]{20,}$/);
-    const b = banc();
-    const autre = await demarrerHoteHttp({
-      dispatcher: b.app.dispatcher,
-      acteur: b.app.acteurLocal,
-      dossierStatique: tmpdir(),
-    });
+    const autre = await demarrerHoteHttp({ dispatcher: banc().app.dispatcher, dossierStatique: tmpdir() });
     expect(autre.jeton).not.toBe(hote.jeton);
     await autre.fermer();
   });
 
   test('un appel avec le jeton passe par le contrat', async () => {
-    const r = await appel('installation.etat', {});
-    expect(r.statut).toBe(200);
-    expect(JSON.parse(r.corps)).toMatchObject({ ok: true, value: { installee: true } });
-    const invalide = JSON.parse((await appel('jeunes.creer', { nomNaissance: '' })).corps);
+    expect(await resultat('session.etat', {})).toMatchObject({ ok: true, value: { installee: true } });
+    const invalide = await resultat('session.ouvrir', { identifiant: '' });
     expect(invalide).toMatchObject({ ok: false, error: { code: 'entree_invalide' } });
   });
 
+  test('sans session d’onglet, ou avec un identifiant mal formé, refusé (400, en français)', async () => {
+    const sans = await envoyer({
+      chemin: CHEMIN_API,
+      methode: 'POST',
+      entetes: { 'content-type': 'application/json', [ENTETE_JETON]: hote.jeton },
+      corps: JSON.stringify({ methode: 'session.etat', entree: {} }),
+    });
+    expect(sans.statut).toBe(400);
+    expect(JSON.parse(sans.corps)).toMatchObject({
+      ok: false,
+      error: { code: 'transport', message: expect.stringContaining('Session de l’onglet absente') },
+    });
+    for (const id of ['', 'court', 'x'.repeat(65), 'onglet avec espaces 0123456789', 'onglet/../0123456789abcdef']) {
+      expect((await appel('session.etat', {}, { [ENTETE_SESSION]: id })).statut, id).toBe(400);
+    }
+  });
+
+  test('deux onglets sont deux sessions : se connecter dans l’un ne connecte pas l’autre', async () => {
+    const { identifiant } = INSTALLATION_DE_TEST.administrateur;
+    expect(await resultat('jeunes.rechercher', { texte: 'a' })).toMatchObject({ error: { code: 'non_connecte' } });
+    const ouverte = await resultat('session.ouvrir', { identifiant, motDePasse: MOT_DE_PASSE_ADMINISTRATEUR });
+    expect(ouverte).toMatchObject({ ok: true, value: { statut: 'ouverte' } });
+    expect(await resultat('session.etat', {})).toMatchObject({ value: { utilisateur: { identifiant } } });
+    expect(await resultat('jeunes.rechercher', { texte: 'a' })).toMatchObject({ ok: true });
+    expect(await resultat('session.etat', {}, AUTRE_ONGLET)).toMatchObject({ ok: true, value: { utilisateur: null } });
+    expect(await resultat('jeunes.rechercher', { texte: 'a' }, AUTRE_ONGLET)).toMatchObject({
+      error: { code: 'non_connecte' },
+    });
+    // The trail names the workstation the host was given.
+    expect(
+      b.app.base.sqlite.prepare("SELECT poste FROM journal_acces WHERE action = 'connexion' ORDER BY id DESC").get(),
+    ).toEqual({ poste: POSTE });
+  });
+
   test('sans jeton, ou avec un mauvais, refusé', async () => {
-    expect((await appel('installation.etat', {}, { [ENTETE_JETON]: '' })).statut).toBe(403);
-    expect((await appel('installation.etat', {}, { [ENTETE_JETON]: 'x'.repeat(hote.jeton.length) })).statut).toBe(403);
+    expect((await appel('session.etat', {}, { [ENTETE_JETON]: '' })).statut).toBe(403);
+    expect((await appel('session.etat', {}, { [ENTETE_JETON]: 'x'.repeat(hote.jeton.length) })).statut).toBe(403);
     expect((await envoyer({ chemin: `${CHEMIN_EVENEMENTS}?jeton=faux` })).statut).toBe(403);
   });
 
   test('un autre nom d’hôte (DNS rebinding) ou une autre origine sont refusés', async () => {
-    expect((await appel('installation.etat', {}, { host: 'evil.example' })).statut).toBe(403);
-    expect((await appel('installation.etat', {}, { origin: 'https://evil.example' })).statut).toBe(403);
-    expect((await appel('installation.etat', {}, { origin: hote.origine })).statut).toBe(200);
+    expect((await appel('session.etat', {}, { host: 'evil.example' })).statut).toBe(403);
+    expect((await appel('session.etat', {}, { origin: 'https://evil.example' })).statut).toBe(403);
+    expect((await appel('session.etat', {}, { origin: hote.origine })).statut).toBe(200);
     expect((await envoyer({ chemin: '/', entetes: { host: `attaquant.example:${hote.port}` } })).statut).toBe(403);
   });
 

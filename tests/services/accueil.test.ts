@@ -381,11 +381,8 @@ describe("file d'attente du jour", () => {
   test('seul un conseiller peut prendre en charge', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
     const p = await b.appeler('fileAttente.ajouter', { siteId: lieux.siege, jeuneId: id });
-    const accueil = (await b.appeler('personnel.lister', { role: 'accueil' }))[0]!;
-    expect(await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: accueil.id })).toMatchObject({
-      ok: false,
-      error: { code: 'regle_metier' },
-    });
+    const r = await b.brut('fileAttente.prendreEnCharge', { passageId: p.id, conseillerId: lieux.accueil });
+    expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
   });
 });
 
@@ -501,10 +498,9 @@ describe('rendez-vous', () => {
 
   test('un rendez-vous avec quelqu’un qui n’est pas conseiller est refusé', async () => {
     const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
-    const accueil = (await b.appeler('personnel.lister', { role: 'accueil' }))[0]!;
     const r = await b.brut('rendezVous.creer', {
       jeuneId: id,
-      conseillerId: accueil.id,
+      conseillerId: lieux.accueil,
       siteId: lieux.siege,
       date: '2026-03-12',
       heure: '09:00',

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nouvelleSession } from '../../src-main/host/sessions';
 import { siretValide } from '../../src-main/contract/champs';
 import { rechercherJeunes } from '../../src-main/services/jeunes/recherche';
 import { plier } from '../../src-main/services/commun/texte';
-import { genererDemo, type Bilan } from '../../src-main/services/demo';
-import { banc, installer, type Banc } from '../aide';
+import { ADMINISTRATEUR_DEMO, genererDemo, MOT_DE_PASSE_DEMO, type Bilan } from '../../src-main/services/demo';
+import { banc, connecter, COUT_SCRYPT_TEST, installer, type Banc } from '../aide';
 
 const MAINTENANT = '2026-03-10T09:15:00Z';
 const TABLES = [
@@ -34,7 +35,10 @@ async function demo(graine: number, jeunes = 300): Promise<{ b: Banc; bilan: Bil
     jeunes,
     graine,
     maintenant: new Date(MAINTENANT),
+    coutScrypt: COUT_SCRYPT_TEST,
   });
+  // The demo installs with a session of its own: the bench signs in as its administrator.
+  await connecter(b, ADMINISTRATEUR_DEMO.identifiant, MOT_DE_PASSE_DEMO);
   return { b, bilan };
 }
 
@@ -84,6 +88,19 @@ describe('genererDemo', () => {
       'direction',
     ] as const) {
       expect(personnel.some((p) => p.roles.includes(role))).toBe(true);
+    }
+    expect(personnel.find((p) => p.identifiant === ADMINISTRATEUR_DEMO.identifiant)!.roles).toContain('administrateur');
+  });
+
+  it('gives every account the published password, with nothing to change at first sign-in', async () => {
+    const { b } = await demo(1, 10);
+    for (const p of await b.appeler('personnel.lister', {})) {
+      const session = await connecter(b, p.identifiant, MOT_DE_PASSE_DEMO, nouvelleSession('poste-demo'));
+      const etat = await b.brut('session.etat', {}, session);
+      expect(etat, p.identifiant).toMatchObject({
+        ok: true,
+        value: { utilisateur: { id: p.id, roles: p.roles }, doitChangerMotDePasse: false },
+      });
     }
   });
 
@@ -213,6 +230,7 @@ describe('genererDemo', () => {
       graine: 5,
       maintenant: new Date(MAINTENANT),
       historique: false,
+      coutScrypt: COUT_SCRYPT_TEST,
       progression: (_fait, _total, etape) => etapes.push(etape),
     });
     expect(bilan).toMatchObject({
@@ -236,6 +254,7 @@ describe('genererDemo', () => {
         jeunes: 10,
         graine: 1,
         maintenant: new Date(MAINTENANT),
+        coutScrypt: COUT_SCRYPT_TEST,
       }),
     ).rejects.toThrow(/déjà une structure installée/);
     expect(lignes(b, 'SELECT count(*) AS n FROM jeune')).toEqual([{ n: 0 }]);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { banc, installer } from '../aide';
-import { siretValide } from '../../src-main/contract';
+import { INSTALLATION_DE_TEST, MOT_DE_PASSE_ADMINISTRATEUR } from '../fixtures/installation';
+import { ROLES, siretValide } from '../../src-main/contract';
+import { nouvelleSession } from '../../src-main/host/sessions';
 import { analyserCsvCommunes } from '../../src-main/services/installation/csv-communes';
 
 const structure = {
@@ -12,6 +14,7 @@ const structure = {
 };
 const communes = [{ insee: '26281', nom: 'Romans-sur-Isère', codePostal: '26100', qpv: true, zrr: false }];
 const sites = [{ nom: 'Siège', type: 'siege' as const, communeInsee: '26281' }];
+const { administrateur } = INSTALLATION_DE_TEST;
 
 function compter(b: ReturnType<typeof banc>, table: string): number {
   return (b.app.base.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -32,9 +35,9 @@ describe('SIRET', () => {
 describe("assistant d'installation", () => {
   test('installe structure, sites, communes, personnel et référentiels en une fois', async () => {
     const b = banc();
-    expect((await b.appeler('installation.etat', {})).installee).toBe(false);
+    expect((await b.appeler('session.etat', {})).installee).toBe(false);
     const ids = await installer(b);
-    const etat = await b.appeler('installation.etat', {});
+    const etat = await b.appeler('session.etat', {});
     expect(etat).toMatchObject({ installee: true, structure: 'Mission Locale des Collines' });
     const lu = await b.appeler('structure.lire', {});
     expect(lu.structure.siret).toBe('73282932000074');
@@ -55,6 +58,7 @@ describe("assistant d'installation", () => {
       structure: { ...structure, siret: '73282932000075' },
       sites,
       communes,
+      administrateur,
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -72,9 +76,12 @@ describe("assistant d'installation", () => {
       structure,
       sites: [...sites, { nom: 'Antenne', type: 'antenne', communeInsee: '26057' }],
       communes,
+      administrateur,
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier' } });
     expect(compter(b, 'structure') + compter(b, 'commune') + compter(b, 'site')).toBe(0);
+    expect(compter(b, 'compte_acces') + compter(b, 'journal_acces')).toBe(0);
+    expect(b.session.utilisateurId).toBeNull();
   });
 
   test('exactement un siège', async () => {
@@ -83,6 +90,7 @@ describe("assistant d'installation", () => {
       structure,
       sites: [{ nom: 'Antenne', type: 'antenne', communeInsee: '26281' }],
       communes,
+      administrateur,
     });
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('exactement un siège') } });
   });
@@ -90,8 +98,66 @@ describe("assistant d'installation", () => {
   test('une deuxième installation est refusée', async () => {
     const b = banc();
     await installer(b);
-    const r = await b.brut('installation.terminer', { structure, sites, communes });
-    expect(r).toMatchObject({ ok: false, error: { code: 'conflit' } });
+    const deuxieme = { structure, sites, communes, administrateur };
+    expect(await b.brut('installation.terminer', deuxieme)).toMatchObject({ ok: false, error: { code: 'conflit' } });
+    // Once installed, the wizard is the administrator's: nobody else reaches the handler.
+    expect(await b.brut('installation.terminer', deuxieme, nouvelleSession('poste-test'))).toMatchObject({
+      ok: false,
+      error: { code: 'non_connecte' },
+    });
+    const { session } = await b.personne(['accueil', 'direction']);
+    expect(await b.brut('installation.terminer', deuxieme, session)).toMatchObject({
+      ok: false,
+      error: { code: 'acces_refuse' },
+    });
+  });
+
+  test("crée l'administrateur avec son mot de passe et ouvre la session à son nom", async () => {
+    const b = banc();
+    expect(await b.appeler('session.etat', {})).toMatchObject({ installee: false, utilisateur: null });
+    await installer(b);
+    expect(await b.appeler('session.etat', {})).toMatchObject({
+      installee: true,
+      administrateurADefinir: false,
+      utilisateur: { id: 1, identifiant: 'smorel', prenom: 'Sophie', nom: 'Morel', roles: [...ROLES] },
+      verrouillee: false,
+      doitChangerMotDePasse: false,
+    });
+    const empreinte = b.app.base.sqlite.prepare('SELECT empreinte FROM compte_acces WHERE utilisateur_id = 1').get();
+    expect(empreinte).toEqual({ empreinte: expect.stringMatching(/^scrypt\$/) });
+    expect(JSON.stringify(empreinte)).not.toContain(MOT_DE_PASSE_ADMINISTRATEUR);
+    expect(
+      b.app.base.sqlite.prepare('SELECT utilisateur_id, action, objet_type, objet_id FROM journal_acces').all(),
+    ).toEqual([
+      { utilisateur_id: 1, action: 'compte_cree', objet_type: 'utilisateur', objet_id: 1 },
+      { utilisateur_id: 1, action: 'connexion', objet_type: 'utilisateur', objet_id: 1 },
+    ]);
+    // The staff declared in the wizard have no password yet: the administrator gives them one.
+    const comptes = await b.appeler('comptes.lister', {});
+    expect(comptes.filter((c) => c.motDePasseDefini).map((c) => c.identifiant)).toEqual(['smorel']);
+  });
+
+  test('le secours ne crée un administrateur que si aucun ne peut se connecter', async () => {
+    const b = banc();
+    const secours = { administrateur: { ...administrateur, identifiant: 'secours' } };
+    expect(await b.brut('installation.definirAdministrateur', secours)).toMatchObject({
+      ok: false,
+      error: { code: 'non_installe' },
+    });
+    await installer(b);
+    const poste = nouvelleSession('poste-test');
+    expect(await b.brut('installation.definirAdministrateur', secours, poste)).toMatchObject({
+      ok: false,
+      error: { code: 'acces_refuse' },
+    });
+    // A database installed before accounts existed: no administrator has a password.
+    b.app.base.sqlite.prepare('DELETE FROM compte_acces').run();
+    expect(await b.brut('session.etat', {}, poste)).toMatchObject({ value: { administrateurADefinir: true } });
+    expect(await b.brut('installation.definirAdministrateur', secours, poste)).toEqual({ ok: true, value: { id: 1 } });
+    expect(poste.utilisateurId).toBe(1);
+    expect(await b.brut('session.etat', {}, poste)).toMatchObject({
+      value: { administrateurADefinir: false, utilisateur: { identifiant: 'secours' } },
+    });
   });
 
   test('avant installation, le guichet répond « non installé »', async () => {

@@ -800,3 +800,14 @@ export const DOMAINES_EMAIL: readonly string[] = [
   'free.fr',
   'icloud.com',
 ];
+
+/** Sensitive mentions a référent might write (fictitious; see DOMAIN.md on their visibility). */
+export const MENTIONS_SENSIBLES: readonly { nature: 'sante' | 'justice'; texte: string }[] = [
+  { nature: 'sante', texte: 'Suivi psychologique en cours, orienté vers le CMP ; rendez-vous mensuels.' },
+  { nature: 'sante', texte: 'Problème de dos : éviter les postes avec port de charges.' },
+  { nature: 'sante', texte: 'Demande de RQTH en cours auprès de la MDPH.' },
+  { nature: 'sante', texte: 'Addiction déclarée, accompagnée par le CSAPA.' },
+  { nature: 'justice', texte: 'Travail d’intérêt général en cours (fin prévue dans trois mois).' },
+  { nature: 'justice', texte: 'Suivi par le SPIP ; pointage hebdomadaire à respecter dans le planning.' },
+  { nature: 'justice', texte: 'Mesure éducative de la PJJ, éducatrice référente joignable.' },
+];

@@ -29,6 +29,7 @@ import { plier } from '../commun/texte';
 import { Alea } from './alea';
 import {
   COMMENTAIRES,
+  MENTIONS_SENSIBLES,
   COMMUNES,
   DOMAINES_EMAIL,
   MOTIFS_PONDERES,
@@ -75,6 +76,8 @@ export interface Bilan {
   motifs: number;
   rendezVous: number;
   passages: number;
+  /** Health and justice mentions, on jeunes who have a conseiller référent. */
+  mentions: number;
 }
 
 const ETAPE_STRUCTURE = 'Installation de la structure';
@@ -426,6 +429,7 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     motifs: 0,
     rendezVous: 0,
     passages: 0,
+    mentions: 0,
   };
 
   const insererJeune = sqlite.prepare(
@@ -803,9 +807,34 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   if (historique && bilan.jeunes > 0) {
     progression(bilan.jeunes, total, ETAPE_FILE);
     sqlite.transaction(() => fileDAttente())();
+    sqlite.transaction(() => mentionsSensibles())();
   }
   progression(bilan.jeunes, total, 'Terminé');
   return bilan;
+
+  /**
+   * A few health and justice mentions (about 3 % of followed jeunes), written by the référent, so
+   * that the rule "référent and direction only" can be seen in the demo. Drawn from their own
+   * sequence: the rest of the demo is the same with or without them.
+   */
+  function mentionsSensibles(): void {
+    const tirage = new Alea(options.graine + 7919);
+    const suivis = sqlite
+      .prepare(
+        'SELECT id, conseiller_referent_id AS referent, cree_le AS le FROM jeune WHERE conseiller_referent_id IS NOT NULL ORDER BY id',
+      )
+      .all() as { id: number; referent: number; le: string }[];
+    const inserer = sqlite.prepare(
+      `INSERT INTO mention_sensible (jeune_id, nature, texte, cree_le, cree_par, modifie_le, modifie_par)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const j of suivis) {
+      if (!tirage.chance(0.03)) continue;
+      const m = tirage.choix(MENTIONS_SENSIBLES);
+      inserer.run(j.id, m.nature, m.texte, j.le, j.referent, j.le, j.referent);
+      bilan.mentions++;
+    }
+  }
 
   /**
    * Today's walk-in queue at the siège: some waiting, some taken (with the accueil recorded when
