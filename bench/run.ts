@@ -17,7 +17,11 @@ import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../src-main/db/open';
 import { dossierMigrationsDuDepot, ouvrirApplication } from '../src-main/host/application';
-import { nouvelleSession } from '../src-main/host/sessions';
+import { ROLES } from '../src-main/contract';
+import type { Application } from '../src-main/host/application';
+import { nouvelleSession, type SessionPoste } from '../src-main/host/sessions';
+import { handlers } from '../src-main/services';
+import { ajouterAuJournal, verifierJournal } from '../src-main/services/journal/chaine';
 import { genererDemo, MOT_DE_PASSE_DEMO } from '../src-main/services/demo';
 import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
 
@@ -389,10 +393,96 @@ async function principal(): Promise<void> {
       );
       for (const p of plan) console.log(`  ${p.detail}`);
     }
+
+    await mesurerJournal(app, session);
   } finally {
     app.fermer();
     rmSync(dossier, { recursive: true, force: true });
   }
+}
+
+/**
+ * The price of the access trail: a traced read (the file's trail entry is written, and fsynced,
+ * in the read's transaction) against the same read without trail, the sign-in's scrypt, and
+ * the verification of a year-sized trail.
+ */
+async function mesurerJournal(app: Application, session: SessionPoste): Promise<void> {
+  const { sqlite } = app.base;
+  const ids = (sqlite.prepare('SELECT id FROM jeune ORDER BY random() LIMIT 500').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  const traces: number[] = [];
+  const nues: number[] = [];
+  const ctx = {
+    db: app.base.db,
+    sqlite,
+    horloge: { maintenant: () => new Date() },
+    acteur: { id: 1, nom: '', roles: ROLES },
+  };
+  for (const id of ids) {
+    let t = chrono();
+    const r = await app.dispatcher.appeler('jeunes.lire', { id }, session);
+    traces.push(t());
+    if (!r.ok) throw new Error(r.error.message);
+    // The same handler, in a read transaction, with the trail call made a no-op.
+    t = chrono();
+    sqlite.transaction(() =>
+      (handlers['jeunes.lire'] as (i: unknown, c: unknown) => unknown)({ id }, { ...ctx, dossier: () => {} }),
+    )();
+    nues.push(t());
+  }
+  console.log(`\nJournal des accès (${ids.length} fiches ouvertes) :\n`);
+  console.log(
+    tableau(
+      ['chemin', 'médiane (ms)', 'p95 (ms)', 'ratio'],
+      [
+        [
+          'jeunes.lire tracé (répartiteur)',
+          ms(quantile(traces, 0.5)),
+          ms(quantile(traces, 0.95)),
+          x(quantile(traces, 0.5) / quantile(nues, 0.5)),
+        ],
+        ['même lecture, sans trace', ms(quantile(nues, 0.5)), ms(quantile(nues, 0.95)), '×1.00'],
+      ],
+    ),
+  );
+
+  const connexions: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = chrono();
+    await app.dispatcher.appeler(
+      'session.ouvrir',
+      { identifiant: 'sfaure', motDePasse: MOT_DE_PASSE_DEMO },
+      nouvelleSession('banc'),
+    );
+    connexions.push(t());
+  }
+  console.log(
+    `\nConnexion (scrypt N=2^17, r=8, p=1, hors du fil principal) : médiane ${ms(quantile(connexions, 0.5))} ms`,
+  );
+
+  // A busy year at a small ML: 250 working days × 20 people × 40 traced actions.
+  const volume = option('journal', 200_000);
+  const lot = Array.from({ length: 10_000 }, (_, i) => ({
+    horodatage: new Date().toISOString(),
+    utilisateurId: 1 + (i % 20),
+    action: 'lecture' as const,
+    objetType: 'jeune' as const,
+    objetId: 1 + (i % 1000),
+    poste: 'banc',
+    methode: 'jeunes.lire',
+  }));
+  let t = chrono();
+  for (let n = 0; n < volume; n += lot.length) sqlite.transaction(() => ajouterAuJournal(sqlite, lot))();
+  const ecriture = t();
+  t = chrono();
+  const v = verifierJournal(sqlite);
+  const verification = t();
+  console.log(
+    `Journal de ${v.entrees.toLocaleString('fr-FR')} entrées : écrit en ${ms(ecriture)} ms ` +
+      `(${Math.round((volume / ecriture) * 1000).toLocaleString('fr-FR')} entrées/s), vérifié en ${ms(verification)} ms ` +
+      `(${Math.round((v.entrees / verification) * 1000).toLocaleString('fr-FR')} entrées/s) : ${v.intact ? 'intact' : 'ROMPU'}`,
+  );
 }
 
 function fichierOuZero(chemin: string): number {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Role } from '../../src-main/contract';
 import type { SessionPoste } from '../../src-main/host/sessions';
-import { empreinteEntree, verifierJournal } from '../../src-main/services/journal/chaine';
+import { creerVerification, empreinteEntree, verifierJournal } from '../../src-main/services/journal/chaine';
 import { banc, installer, POSTE_TEST, type Banc } from '../aide';
 import {
   compter,
@@ -407,6 +407,16 @@ describe('vérification de la chaîne', () => {
     const v = await b.appeler('journal.verifier', {});
     expect(v.intact).toBe(false);
     expect(v.rupture).toMatchObject({ id: 3, raison: 'Les entrées 1 à 2 ont disparu sans purge journalisée.' });
+  });
+
+  test('pas à pas, par petits lots : même verdict, la rupture est trouvée dans un lot suivant', async () => {
+    alterer(`UPDATE journal_acces SET poste = 'autre-poste' WHERE id = ${lecture}`);
+    const v = creerVerification(sqlite());
+    let lots = 1;
+    while (!v.lot(2)) lots++;
+    expect(lots).toBeGreaterThan(1);
+    expect(v.resultat()).toEqual(verifierJournal(sqlite()));
+    expect(v.resultat().rupture?.id).toBe(lecture);
   });
 
   test('une copie du fichier se vérifie aussi hors de l’application, en lecture seule', async () => {

@@ -101,69 +101,104 @@ export function ajouterAuJournal(sqlite: Sqlite, entrees: readonly NouvelleEntre
   }
 }
 
+/** Entries read per step: a few milliseconds of work, then the event loop gets the hand back. */
+const TAILLE_LOT = 5_000;
+
 /**
  * Walks the chain in order and names the first entry that does not hold: its content no longer
  * gives its hash, it does not point to the entry before it, an entry is missing before it, or the
- * trail starts after entries that no logged purge removed.
+ * trail starts after entries that no logged purge removed. Step by step (`lot()` reads the next
+ * entries by id, no cursor stays open), so that a year of trail never blocks the main process.
  */
-export function verifierJournal(sqlite: Sqlite): VerificationJournal {
+export function creerVerification(sqlite: Sqlite) {
   const purges = new Map<number, string | null>();
   for (const p of sqlite
     .prepare("SELECT objet_id, reference FROM journal_acces WHERE action = 'journal_purge'")
-    .iterate() as Iterable<{ objet_id: number | null; reference: string | null }>) {
+    .all() as { objet_id: number | null; reference: string | null }[]) {
     if (p.objet_id !== null) purges.set(p.objet_id, p.reference);
   }
+  const suivantes = sqlite.prepare('SELECT * FROM journal_acces WHERE id > ? ORDER BY id LIMIT ?');
   let precedente: LigneJournal | null = null;
   let premiere: number | null = null;
   let entrees = 0;
-  const rupture = (e: LigneJournal, raison: string): VerificationJournal => ({
-    intact: false,
-    entrees,
-    premiere,
-    derniere: precedente?.id ?? null,
-    rupture: { id: e.id, horodatage: e.horodatage, raison },
-  });
-  for (const e of sqlite.prepare('SELECT * FROM journal_acces ORDER BY id').iterate() as Iterable<LigneJournal>) {
+  let resultat: VerificationJournal | null = null;
+
+  function defaut(e: LigneJournal): string | null {
     if (precedente === null) {
       premiere = e.id;
       if (e.id === 1) {
-        if (e.empreinte_precedente !== EMPREINTE_ORIGINE) {
-          return rupture(e, "La première entrée ne désigne pas l'origine du journal.");
-        }
+        if (e.empreinte_precedente !== EMPREINTE_ORIGINE)
+          return "La première entrée ne désigne pas l'origine du journal.";
       } else if (!purges.has(e.id - 1)) {
-        return rupture(e, `Les entrées 1 à ${e.id - 1} ont disparu sans purge journalisée.`);
+        return `Les entrées 1 à ${e.id - 1} ont disparu sans purge journalisée.`;
       } else if (purges.get(e.id - 1) !== e.empreinte_precedente) {
-        return rupture(e, 'Le début du journal ne correspond pas à la dernière purge journalisée.');
+        return 'Le début du journal ne correspond pas à la dernière purge journalisée.';
       }
     } else {
       if (e.id !== precedente.id + 1) {
-        return rupture(
-          e,
-          e.id - precedente.id === 2
-            ? `L'entrée n° ${precedente.id + 1} a disparu.`
-            : `Les entrées n° ${precedente.id + 1} à ${e.id - 1} ont disparu.`,
-        );
+        return e.id - precedente.id === 2
+          ? `L'entrée n° ${precedente.id + 1} a disparu.`
+          : `Les entrées n° ${precedente.id + 1} à ${e.id - 1} ont disparu.`;
       }
       if (e.empreinte_precedente !== precedente.empreinte) {
-        return rupture(e, "L'entrée ne désigne pas l'empreinte de l'entrée qui la précède.");
+        return "L'entrée ne désigne pas l'empreinte de l'entrée qui la précède.";
       }
     }
     const { empreinte, ...contenu } = e;
-    if (empreinteEntree(contenu) !== empreinte) {
-      return rupture(e, "Le contenu de l'entrée a été modifié après son écriture.");
-    }
-    precedente = e;
-    entrees += 1;
+    return empreinteEntree(contenu) === empreinte ? null : "Le contenu de l'entrée a été modifié après son écriture.";
   }
-  return { intact: true, entrees, premiere, derniere: precedente?.id ?? null, rupture: null };
+
+  return {
+    /** Checks the next entries; true once the verdict is known. */
+    lot(taille = TAILLE_LOT): boolean {
+      if (resultat) return true;
+      const lignes = suivantes.all(precedente?.id ?? 0, taille) as LigneJournal[];
+      for (const e of lignes) {
+        const raison = defaut(e);
+        if (raison) {
+          resultat = {
+            intact: false,
+            entrees,
+            premiere,
+            derniere: precedente?.id ?? null,
+            rupture: { id: e.id, horodatage: e.horodatage, raison },
+          };
+          return true;
+        }
+        precedente = e;
+        entrees += 1;
+      }
+      if (lignes.length < taille) {
+        resultat = { intact: true, entrees, premiere, derniere: precedente?.id ?? null, rupture: null };
+      }
+      return resultat !== null;
+    },
+    get entreesLues() {
+      return entrees;
+    },
+    resultat(): VerificationJournal {
+      if (!resultat) throw new Error('Vérification du journal inachevée.');
+      return resultat;
+    },
+  };
 }
 
-/**
- * Removes the entries written before `avant` (an instant). The purge is appended to the chain
- * first, naming the last entry it removes and that entry's hash: the triggers refuse any deletion
- * not covered by such an entry, and verification checks the new start of the chain against it.
- * Must run inside the caller's write transaction.
- */
+/** The whole chain at once: for the CLI and tests, where nothing else waits. */
+export function verifierJournal(sqlite: Sqlite): VerificationJournal {
+  const v = creerVerification(sqlite);
+  while (!v.lot()) {
+    // next step
+  }
+  return v.resultat();
+}
+
+/** The whole chain, giving the event loop back between steps (the app's main process). */
+export async function verifierJournalSansBloquer(sqlite: Sqlite): Promise<VerificationJournal> {
+  const v = creerVerification(sqlite);
+  while (!v.lot()) await new Promise<void>((r) => setImmediate(r));
+  return v.resultat();
+}
+
 /**
  * The id of the first entry a purge before `avant` keeps: the first that is not old enough. Should
  * the clock ever have gone back, a recent entry is never removed for sitting after an old-looking one.

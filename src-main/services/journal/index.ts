@@ -1,10 +1,10 @@
-import type { EntreeJournal, journalContract } from '../../contract/journal';
+import type { EntreeJournal, journalContract, VerificationJournal } from '../../contract/journal';
 import type { Sqlite } from '../../db/open';
 import type { Handlers } from '../commun/contexte';
 import { regle } from '../commun/erreurs';
 import { dateFr, instantParis, lectureParis } from '../commun/temps';
 import { lireParametres } from '../comptes/parametres';
-import { compterPurgeables, purgerJournal, verifierJournal } from './chaine';
+import { compterPurgeables, purgerJournal, verifierJournalSansBloquer } from './chaine';
 
 type C = typeof journalContract;
 
@@ -99,7 +99,12 @@ export const journalHandlers = {
   'journal.consultationsJeune': (input, ctx) =>
     lire(ctx.sqlite, ["j.objet_type = 'jeune'", 'j.objet_id = ?'], [input.jeuneId], input.limite),
 
-  'journal.verifier': (_input, ctx) => verifierJournal(ctx.sqlite),
+  // Walked before the call's transaction, step by step: a year of trail takes seconds to hash,
+  // and the desk must keep answering meanwhile.
+  'journal.verifier': {
+    preparer: (_input, ctx) => verifierJournalSansBloquer(ctx.sqlite),
+    executer: (_input, _ctx, verification: VerificationJournal) => verification,
+  },
 
   'journal.apercuPurge': (_input, ctx) => {
     const { conservationJournalMois } = lireParametres(ctx.sqlite);
