@@ -21,7 +21,7 @@ import { ROLES } from '../src-main/contract';
 import type { Application } from '../src-main/host/application';
 import { nouvelleSession, type SessionPoste } from '../src-main/host/sessions';
 import { handlers } from '../src-main/services';
-import { ajouterAuJournal, verifierJournal } from '../src-main/services/journal/chaine';
+import { ajouterAuJournal, purgerJournal, verifierJournal } from '../src-main/services/journal/chaine';
 import { genererDemo, MOT_DE_PASSE_DEMO } from '../src-main/services/demo';
 import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
 
@@ -482,6 +482,22 @@ async function mesurerJournal(app: Application, session: SessionPoste): Promise<
     `Journal de ${v.entrees.toLocaleString('fr-FR')} entrées : écrit en ${ms(ecriture)} ms ` +
       `(${Math.round((volume / ecriture) * 1000).toLocaleString('fr-FR')} entrées/s), vérifié en ${ms(verification)} ms ` +
       `(${Math.round((v.entrees / verification) * 1000).toLocaleString('fr-FR')} entrées/s) : ${v.intact ? 'intact' : 'ROMPU'}`,
+  );
+  t = chrono();
+  const supprimees = sqlite.transaction(() =>
+    purgerJournal(sqlite, new Date(Date.now() + 60_000).toISOString(), {
+      horodatage: new Date().toISOString(),
+      utilisateurId: 1,
+      objetType: null,
+      objetId: null,
+      poste: 'banc',
+      methode: 'journal.purger',
+    }),
+  )();
+  const purge = t();
+  console.log(
+    `Purge de ${supprimees.toLocaleString('fr-FR')} entrées en ${ms(purge)} ms ; ` +
+      `chaîne ${verifierJournal(sqlite).intact ? 'toujours intacte' : 'ROMPUE'} après la purge.`,
   );
 }
 

@@ -40,6 +40,7 @@ CREATE TABLE `journal_acces` (
 CREATE INDEX `journal_acces_objet` ON `journal_acces` (`objet_type`,`objet_id`,`id`);--> statement-breakpoint
 CREATE INDEX `journal_acces_utilisateur` ON `journal_acces` (`utilisateur_id`,`id`);--> statement-breakpoint
 CREATE INDEX `journal_acces_horodatage` ON `journal_acces` (`horodatage`);--> statement-breakpoint
+CREATE INDEX `journal_acces_action` ON `journal_acces` (`action`,`objet_id`);--> statement-breakpoint
 CREATE TABLE `parametre` (
 	`cle` text PRIMARY KEY NOT NULL,
 	`valeur` text NOT NULL,

@@ -52,5 +52,7 @@ export const journalAcces = sqliteTable(
     index('journal_acces_objet').on(t.objetType, t.objetId, t.id),
     index('journal_acces_utilisateur').on(t.utilisateurId, t.id),
     index('journal_acces_horodatage').on(t.horodatage),
+    // Read by the DELETE trigger for every row a purge removes: without it, a purge is quadratic.
+    index('journal_acces_action').on(t.action, t.objetId),
   ],
 );
