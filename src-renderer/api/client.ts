@@ -33,7 +33,23 @@ export class ErreurApi extends Error {
   }
 }
 
-const specs: ContractArea = contract;
+/** The contract's method specs by name, for what the page reads of them (input, roles, trail). */
+export const specs: ContractArea = contract;
+
+/**
+ * The codes by which the main process says the session is no longer what the page thinks
+ * (signed out, locked, password to change): the shell re-reads `session.etat` and switches screen.
+ */
+const CODES_SESSION: readonly ErrorCode[] = ['non_connecte', 'session_verrouillee', 'mot_de_passe_a_changer'];
+const ecouteursSession = new Set<() => void>();
+
+/** Called whenever a call is refused because of the session; returns the function that unsubscribes. */
+export function surSessionChangee(ecouteur: () => void): () => void {
+  ecouteursSession.add(ecouteur);
+  return () => {
+    ecouteursSession.delete(ecouteur);
+  };
+}
 
 /**
  * Calls one method of the contract. The input is checked here first with the same schema as the
@@ -47,7 +63,10 @@ export async function appeler<M extends Methode>(methode: M, entree: Entree<M>):
     if (!verifie.success) throw new ErreurApi(erreurDeSaisie(verifie.error));
   }
   const r = await transport().invoke(methode, entree);
-  if (!r.ok) throw new ErreurApi(r.error);
+  if (!r.ok) {
+    if (CODES_SESSION.includes(r.error.code)) for (const e of ecouteursSession) e();
+    throw new ErreurApi(r.error);
+  }
   return r.value as Sortie<M>;
 }
 

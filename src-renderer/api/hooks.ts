@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { appeler, type Entree, type ErreurApi, type Methode, type Sortie } from './client';
+import { appeler, specs, type Entree, type ErreurApi, type Methode, type Sortie } from './client';
 import { surEvenement } from './transport';
 
 export interface OptionsRequete {
@@ -21,6 +21,9 @@ export function useRequete<M extends Methode>(
     enabled: options.enabled ?? true,
     ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
     ...(options.garderPrecedent ? { placeholderData: keepPreviousData } : {}),
+    // Each read of a jeune's file is written to the access trail: it is read again when its data
+    // change, not each time the window gets the focus back.
+    ...(specs[methode]?.dossier === 'lecture' ? { refetchOnWindowFocus: false } : {}),
   });
 }
 
@@ -31,6 +34,11 @@ export function useAction<M extends Methode>(methode: M) {
     mutationFn: (entree) => appeler(methode, entree),
     onSuccess: () => client.invalidateQueries(),
   });
+}
+
+/** A reading asked for on demand (a check, a preview): nothing is refreshed after it. */
+export function useLecture<M extends Methode>(methode: M) {
+  return useMutation<Sortie<M>, ErreurApi, Entree<M>>({ mutationFn: (entree) => appeler(methode, entree) });
 }
 
 /**

@@ -2,7 +2,9 @@ import {
   CHEMIN_API,
   CHEMIN_EVENEMENTS,
   ENTETE_JETON,
+  ENTETE_SESSION,
   evenementSchema,
+  FORME_ID_SESSION,
   type Evenement,
   type PontTremplin,
   type Resultat,
@@ -16,6 +18,23 @@ declare global {
 }
 
 const CLE_JETON = 'tremplin.jeton';
+const CLE_SESSION = 'tremplin.session';
+
+/**
+ * Each tab is its own workstation session (like one Electron window): a random id is drawn once
+ * per tab and kept in sessionStorage, which a reload keeps and another tab does not share.
+ */
+export function idSessionOnglet(): string {
+  const garde = sessionStorage.getItem(CLE_SESSION);
+  if (garde && FORME_ID_SESSION.test(garde)) return garde;
+  const octets = crypto.getRandomValues(new Uint8Array(24));
+  const id = btoa(String.fromCharCode(...octets))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  sessionStorage.setItem(CLE_SESSION, id);
+  return id;
+}
 
 /**
  * The token arrives once in the URL fragment (`#jeton=...`); it is kept for the tab's life in
@@ -45,6 +64,7 @@ function erreurTransport(message: string): Resultat<never> {
 
 function transportHttp(): PontTremplin {
   const jeton = lireJeton();
+  const session = idSessionOnglet();
   return {
     async invoke(methode, entree) {
       if (!jeton) {
@@ -56,7 +76,7 @@ function transportHttp(): PontTremplin {
       try {
         reponse = await fetch(CHEMIN_API, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [ENTETE_JETON]: jeton },
+          headers: { 'content-type': 'application/json', [ENTETE_JETON]: jeton, [ENTETE_SESSION]: session },
           body: JSON.stringify({ methode, entree }),
         });
       } catch {

@@ -80,3 +80,15 @@ export function telephoneFr(t: string | null | undefined): string {
   if (!t) return '';
   return /^0\d{9}$/.test(t) ? t.replace(/(\d{2})(?=\d)/g, '$1 ') : t;
 }
+
+/** An instant (UTC) as its Europe/Paris wall-clock time, `14:05`. */
+export function heureDe(instant: string): string {
+  return lectureParis(new Date(instant)).heure;
+}
+
+/** An instant (UTC) read in Europe/Paris, `12/03/2026 14:05`. */
+export function dateHeureFr(instant: string | null | undefined): string {
+  if (!instant) return '';
+  const { date, heure } = lectureParis(new Date(instant));
+  return `${dateFr(date)} ${heure}`;
+}

@@ -1,21 +1,35 @@
-import type { ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode, type Ref } from 'react';
 import {
   Alert,
   Box,
   Button,
+  Checkbox,
+  Chip,
+  CircularProgress,
   DialogActions,
   FormControl,
   FormHelperText,
   InputLabel,
   LinearProgress,
+  ListItemText,
   MenuItem,
   Select,
   TextField,
+  type BoxProps,
+  type ButtonProps,
   type TextFieldProps,
 } from '@mui/material';
 import { useController, type Control, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
-import { contract, dateLocale, texte, type ReferentielEditable } from '../../src-main/contract';
+import {
+  contract,
+  dateLocale,
+  ROLE_LIBELLES,
+  ROLES,
+  texte,
+  type ReferentielEditable,
+  type Role,
+} from '../../src-main/contract';
 import { ErreurApi } from '../api/client';
 import { useConseillers, useReferentiels, useStructure } from '../api/donnees';
 import { dateIso, masqueDate } from './dates';
@@ -61,6 +75,19 @@ export function formulaireRendezVous(messageConseiller: string) {
   });
 }
 
+/** Field messages of a form kept in plain state, by path (`structure.siret`, `communes.0.insee`). */
+export type Erreurs = Record<string, string>;
+
+/** A zod failure as field messages, the first one per path, under `prefixe`. */
+export function erreursZod(error: z.ZodError, prefixe: string): Erreurs {
+  const e: Erreurs = {};
+  for (const i of error.issues) {
+    const cle = [prefixe, ...i.path.map(String)].filter(Boolean).join('.');
+    e[cle] ??= i.message;
+  }
+  return e;
+}
+
 /** Puts the field errors of a refused call under their fields (`dateNaissance`, `rendezVous.heure`). */
 export function erreursServeur<T extends FieldValues>(e: unknown, setError: UseFormSetError<T>): void {
   if (!(e instanceof ErreurApi)) return;
@@ -103,44 +130,57 @@ export function ChampTexte<T extends FieldValues, S extends FieldValues>({
   );
 }
 
+export interface OptionChoix<V extends number | string> {
+  valeur: V;
+  libelle: string;
+}
+
 /**
- * A select bound to the form. With numeric options (site, conseiller) the value is a number, and
- * `null` when nothing is chosen; with codes it is the code, `''` when nothing is chosen. `vide`
- * labels the « nothing » choice when the form offers it.
+ * A list to choose one value from. `null` when nothing is chosen; `vide` labels that « nothing »
+ * choice when it is offered. Without `label`, `ariaLabel` names it (inline in a table or a line).
  */
-function Choix<T extends FieldValues, S extends FieldValues>({
-  control,
-  name,
+export function ListeChoix<V extends number | string>({
   label,
+  ariaLabel,
+  valeur,
+  onChange,
   options,
   vide,
+  erreur,
+  name,
+  inputRef,
+  onBlur,
+  disabled,
   sx,
 }: {
-  control: Control<T, unknown, S>;
-  name: FieldPath<T>;
-  label: string;
-  options: { valeur: number | string; libelle: string }[];
+  label?: string;
+  ariaLabel?: string;
+  valeur: V | null;
+  onChange: (v: V | null) => void;
+  options: OptionChoix<V>[];
   vide?: string;
+  erreur?: string | undefined;
+  name?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onBlur?: () => void;
+  disabled?: boolean;
   sx?: object;
 }) {
-  const { field, fieldState } = useController({ control, name });
-  const idLibelle = `choix-${name.replace(/\W/g, '-')}`;
-  const message = fieldState.error?.message;
-  const numerique = options.some((o) => typeof o.valeur === 'number');
+  const id = useId();
   return (
-    <FormControl error={Boolean(message)} sx={sx}>
-      <InputLabel id={idLibelle}>{label}</InputLabel>
+    <FormControl error={Boolean(erreur)} sx={sx} disabled={disabled}>
+      {label ? <InputLabel id={id}>{label}</InputLabel> : null}
       <Select
-        labelId={idLibelle}
-        label={label}
-        name={field.name}
-        inputRef={field.ref}
-        value={(field.value as number | string | null | undefined) ?? ''}
+        {...(label ? { labelId: id, label } : { displayEmpty: true })}
+        name={name}
+        inputRef={inputRef}
+        value={valeur ?? ''}
         onChange={(e) => {
           const v = String(e.target.value);
-          field.onChange(numerique ? (v === '' ? null : Number(v)) : v);
+          onChange(v === '' ? null : (options.find((o) => String(o.valeur) === v)?.valeur ?? null));
         }}
-        onBlur={field.onBlur}
+        onBlur={onBlur}
+        inputProps={ariaLabel ? { 'aria-label': ariaLabel } : undefined}
       >
         {vide !== undefined ? (
           <MenuItem value="">
@@ -153,8 +193,45 @@ function Choix<T extends FieldValues, S extends FieldValues>({
           </MenuItem>
         ))}
       </Select>
-      {message ? <FormHelperText>{message}</FormHelperText> : null}
+      {erreur ? <FormHelperText>{erreur}</FormHelperText> : null}
     </FormControl>
+  );
+}
+
+/**
+ * A select bound to the form. With numeric options (site, conseiller) the value is a number, and
+ * `null` when nothing is chosen; with codes it is the code, `''` when nothing is chosen.
+ */
+function Choix<T extends FieldValues, S extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  vide,
+  sx,
+}: {
+  control: Control<T, unknown, S>;
+  name: FieldPath<T>;
+  label: string;
+  options: OptionChoix<number | string>[];
+  vide?: string;
+  sx?: object;
+}) {
+  const { field, fieldState } = useController({ control, name });
+  const numerique = options.some((o) => typeof o.valeur === 'number');
+  return (
+    <ListeChoix
+      label={label}
+      name={field.name}
+      inputRef={field.ref}
+      valeur={(field.value as number | string | null | undefined) ?? null}
+      onChange={(v) => field.onChange(v ?? (numerique ? null : ''))}
+      onBlur={field.onBlur}
+      options={options}
+      {...(vide !== undefined ? { vide } : {})}
+      erreur={fieldState.error?.message}
+      {...(sx ? { sx } : {})}
+    />
   );
 }
 
@@ -242,7 +319,15 @@ export function ProgresDialogue({ enCours }: { enCours: boolean }) {
 }
 
 /** The message of a refused call, at the bottom of a form. */
-export function ErreurFormulaire({ erreur }: { erreur: Error | null | undefined }) {
+export function ErreurFormulaire({
+  erreur,
+  horsChamps,
+}: {
+  erreur: Error | null | undefined;
+  /** The form shows each field's message under it: only a message about no field goes here. */
+  horsChamps?: boolean;
+}) {
+  if (horsChamps && erreur instanceof ErreurApi && erreur.champs.length > 0) return null;
   return erreur ? (
     <Alert severity="error" sx={{ mt: 2 }}>
       {erreur.message}
@@ -267,5 +352,109 @@ export function PiedDialogue({
         {libelle}
       </Button>
     </DialogActions>
+  );
+}
+
+/** A submit button that shows its call running (signing in takes about half a second). */
+export function BoutonEnvoi({ enCours, disabled, children, ...props }: { enCours: boolean } & ButtonProps) {
+  return (
+    <Button
+      type="submit"
+      variant="contained"
+      {...props}
+      disabled={enCours || disabled}
+      startIcon={enCours ? <CircularProgress size={18} color="inherit" aria-label="En cours" /> : props.startIcon}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/** Several roles chosen in a list (one person often holds several). */
+export function ChoixRoles({
+  id,
+  valeur,
+  onChange,
+  erreur,
+  label = 'Rôles',
+  roles = ROLES,
+  sx,
+}: {
+  id: string;
+  valeur: Role[];
+  onChange: (roles: Role[]) => void;
+  erreur?: string | undefined;
+  label?: string;
+  roles?: readonly Role[];
+  sx?: object;
+}) {
+  return (
+    <FormControl error={Boolean(erreur)} sx={sx}>
+      <InputLabel id={id}>{label}</InputLabel>
+      <Select<Role[]>
+        labelId={id}
+        label={label}
+        multiple
+        value={valeur}
+        onChange={(e) => {
+          const v = e.target.value;
+          const choisis = (typeof v === 'string' ? v.split(',') : v) as Role[];
+          onChange(ROLES.filter((r) => choisis.includes(r)));
+        }}
+        renderValue={(choisis) => (
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+            {choisis.map((r) => (
+              <Chip key={r} size="small" label={ROLE_LIBELLES[r]} />
+            ))}
+          </Box>
+        )}
+      >
+        {roles.map((r) => (
+          <MenuItem key={r} value={r}>
+            <Checkbox size="small" checked={valeur.includes(r)} />
+            <ListItemText primary={ROLE_LIBELLES[r]} />
+          </MenuItem>
+        ))}
+      </Select>
+      {erreur ? <FormHelperText>{erreur}</FormHelperText> : null}
+    </FormControl>
+  );
+}
+
+/**
+ * A form checked by the page (no browser bubbles), sent by Enter or its submit button.
+ */
+export function Formulaire({
+  onEnvoyer,
+  children,
+  ...props
+}: { onEnvoyer: () => void; children: ReactNode } & Omit<BoxProps<'form'>, 'onSubmit' | 'component' | 'ref'>) {
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onEnvoyer();
+      }}
+      {...props}
+    >
+      {children}
+    </Box>
+  );
+}
+
+/** A date typed as JJ/MM/AAAA, the slashes inserted while typing (the caller checks it with `dateIso`). */
+export function ChampDate({
+  onChange,
+  ...props
+}: { onChange: (saisie: string) => void; value: string } & Omit<TextFieldProps, 'onChange' | 'value'>) {
+  return (
+    <TextField
+      placeholder="JJ/MM/AAAA"
+      {...props}
+      onChange={(e) => onChange(masqueDate(e.target.value))}
+      slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+    />
   );
 }

@@ -12,6 +12,7 @@ const CSV = [
   '26057;Bourg-de-Péage;26300;non;non',
   '26301;Saint-Donat-sur-l’Herbasse;26260;non;oui',
 ].join('\n');
+const ADMIN = { identifiant: 'ngirard', motDePasse: 'Val-de-Drome 2026!' };
 
 test("assistant de première installation, jusqu'au bureau d'accueil", async ({ page, request }) => {
   await page.goto(assistant.url());
@@ -79,19 +80,49 @@ test("assistant de première installation, jusqu'au bureau d'accueil", async ({ 
     await page.getByRole('button', { name: 'Suivant' }).click();
   });
 
-  await test.step('vérification puis installation', async () => {
+  await test.step('administrateur : identifiant proposé, mot de passe jugé pendant la frappe', async () => {
+    await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Nadia');
+    await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Girard');
+    await expect(page.getByLabel('Identifiant de connexion')).toHaveValue('ngirard');
+    await page.getByRole('combobox', { name: 'Autres rôles (facultatif)' }).click();
+    await page.getByRole('option', { name: 'Direction' }).click();
+    await page.keyboard.press('Escape');
+    const mdp = page.getByLabel(/^Mot de passe/);
+    await mdp.fill('court');
+    await expect(page.getByText(/Mot de passe trop faible/)).toBeVisible();
+    await mdp.fill('Ngirard-2026-Val!');
+    await expect(page.getByText("Mot de passe : il ne doit pas contenir l'identifiant.")).toBeVisible();
+    await mdp.fill(ADMIN.motDePasse);
+    await expect(page.getByText('Mot de passe conforme à la politique.')).toBeVisible();
+    await page.getByLabel('Confirmation du mot de passe').fill(`${ADMIN.motDePasse}x`);
+    await expect(page.getByText('Les deux saisies ne correspondent pas.')).toBeVisible();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    // Refused while the confirmation differs.
+    await expect(page.getByLabel('Confirmation du mot de passe')).toBeVisible();
+    await page.getByLabel('Confirmation du mot de passe').fill(ADMIN.motDePasse);
+    await capture(page, '08-assistant-administrateur');
+    await page.getByRole('button', { name: 'Suivant' }).click();
+  });
+
+  await test.step("vérification puis installation : la session de l'administrateur s'ouvre", async () => {
     await expect(page.getByText('3 commune(s), dont 1 avec QPV et 1 en ZRR')).toBeVisible();
-    await capture(page, '08-assistant-verification');
+    await expect(page.getByText('— identifiant ngirard, aussi Direction')).toBeVisible();
+    await capture(page, '09-assistant-verification');
     await page.getByRole('button', { name: "Terminer l'installation" }).click();
     await expect(page.getByRole('textbox', { name: 'Rechercher un jeune' })).toBeVisible();
-    const etat = await appelDirect(request, assistant, 'structure.lire', {});
+    await expect(page.getByTestId('menu-utilisateur')).toHaveText('Nadia Girard');
+    await expect(page.getByRole('tab', { name: 'Comptes' })).toBeVisible();
+    const etat = await appelDirect(request, assistant, 'structure.lire', {}, ADMIN);
     expect(etat.structure.nom).toBe('Mission Locale du Val');
     expect(etat.sites).toHaveLength(2);
     expect(etat.communes).toHaveLength(3);
-    const personnel = await appelDirect(request, assistant, 'personnel.lister', {
-      role: 'conseiller',
-      actifsSeulement: true,
-    });
+    const personnel = await appelDirect(
+      request,
+      assistant,
+      'personnel.lister',
+      { role: 'conseiller', actifsSeulement: true },
+      ADMIN,
+    );
     expect(personnel.map((p) => p.identifiant)).toContain('cfabre');
   });
 });

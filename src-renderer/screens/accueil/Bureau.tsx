@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Box, Button, InputAdornment, List, ListItemButton, Stack, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { useDroits } from '../../api/droits';
 import { useRequete } from '../../api/hooks';
 import { messageErreur } from '../../api/client';
 import { age, dateFr, telephoneFr } from '../../components/dates';
@@ -18,6 +19,8 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
   const [creation, setCreation] = useState(false);
   const [surligne, setSurligne] = useState(0);
   const champ = useRef<HTMLInputElement>(null);
+  const { peut } = useDroits();
+  const peutCreer = peut('jeunes.creer');
   const recherche = useDiffere(texte.trim(), 150);
   const resultats = useRequete(
     'jeunes.rechercher',
@@ -30,7 +33,7 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
     if (!actif) return;
     champ.current?.focus();
     const raccourci = (e: globalThis.KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && (e.key === 'n' || e.key === 'N' || e.code === 'KeyN')) {
+      if (peutCreer && e.altKey && !e.ctrlKey && (e.key === 'n' || e.key === 'N' || e.code === 'KeyN')) {
         e.preventDefault();
         setCreation(true);
       } else if (e.altKey && !e.ctrlKey && (e.key === 'r' || e.key === 'R' || e.code === 'KeyR')) {
@@ -41,7 +44,7 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
     };
     window.addEventListener('keydown', raccourci);
     return () => window.removeEventListener('keydown', raccourci);
-  }, [actif]);
+  }, [actif, peutCreer]);
 
   const ouvrir = (id: number) => {
     setJeuneId(id);
@@ -106,14 +109,16 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
             }}
           />
         </Stack>
-        <Button
-          variant="contained"
-          startIcon={<PersonAddIcon />}
-          onClick={() => setCreation(true)}
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          Nouveau jeune <Touche>Alt+N</Touche>
-        </Button>
+        {peutCreer ? (
+          <Button
+            variant="contained"
+            startIcon={<PersonAddIcon />}
+            onClick={() => setCreation(true)}
+            sx={{ alignSelf: 'flex-start' }}
+          >
+            Nouveau jeune <Touche>Alt+N</Touche>
+          </Button>
+        ) : null}
         <Bloc
           titre={
             recherche.length >= 2
@@ -133,9 +138,11 @@ export function Bureau({ siteId, actif }: { siteId: number; actif: boolean }) {
           ) : jeunes.length === 0 && resultats.data ? (
             <Vide>
               Aucun jeune ne correspond à « {recherche} ».{' '}
-              <Button size="small" onClick={() => setCreation(true)}>
-                Créer un dossier
-              </Button>
+              {peutCreer ? (
+                <Button size="small" onClick={() => setCreation(true)}>
+                  Créer un dossier
+                </Button>
+              ) : null}
             </Vide>
           ) : (
             <List dense disablePadding aria-label="Résultats de la recherche">

@@ -5,14 +5,12 @@ import {
   Box,
   Button,
   Checkbox,
-  Chip,
   Container,
   FormControl,
   FormHelperText,
   IconButton,
   InputLabel,
   LinearProgress,
-  ListItemText,
   MenuItem,
   Paper,
   Select,
@@ -32,12 +30,10 @@ import {
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import type { z } from 'zod';
 import {
   communeSchema,
   personnelSaisieSchema,
   ROLE_LIBELLES,
-  ROLES,
   siteSaisieSchema,
   siretValide,
   structureSaisieSchema,
@@ -49,6 +45,16 @@ import {
 } from '../../../src-main/contract';
 import { appeler, ErreurApi, messageErreur } from '../../api/client';
 import { useAction } from '../../api/hooks';
+import { useSession } from '../../api/session';
+import { ChoixRoles, erreursZod, type Erreurs } from '../../components/formulaires';
+import { avecIdentifiantPropose } from '../../components/identite';
+import {
+  administrateurVide,
+  ChampsAdministrateur,
+  saisieAdministrateur,
+  verifierAdministrateur,
+  type AdministrateurForm,
+} from './ChampsAdministrateur';
 
 interface StructureForm {
   nom: string;
@@ -81,37 +87,17 @@ interface PersonneForm {
   site: number | null;
 }
 
-type Erreurs = Record<string, string>;
-
-const ETAPES = ['Structure', 'Territoire', 'Sites', 'Personnel', 'Vérification'] as const;
+const ETAPES = ['Structure', 'Territoire', 'Sites', 'Personnel', 'Administrateur', 'Vérification'] as const;
 /** Which step holds a field path of `installation.terminer`. */
-const ETAPE_DU_CHAMP: Record<string, number> = { structure: 0, communes: 1, sites: 2, personnel: 3 };
+const ETAPE_DU_CHAMP: Record<string, number> = { structure: 0, communes: 1, sites: 2, personnel: 3, administrateur: 4 };
 
 const communeVide = (): CommuneForm => ({ insee: '', nom: '', codePostal: '', qpv: false, zrr: false });
 const siteVide = (type: TypeSite = 'antenne'): SiteForm => ({ nom: '', type, communeInsee: '', adresse: '' });
 const personneVide = (): PersonneForm => ({ prenom: '', nom: '', identifiant: '', email: '', roles: [], site: null });
 
-function erreursDe(error: z.ZodError, prefixe: string): Erreurs {
-  const e: Erreurs = {};
-  for (const i of error.issues) {
-    const cle = [prefixe, ...i.path.map(String)].filter(Boolean).join('.');
-    e[cle] ??= i.message;
-  }
-  return e;
-}
-
-function identifiantPropose(prenom: string, nom: string): string {
-  const plier = (t: string) =>
-    t
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-  return `${plier(prenom).slice(0, 1)}${plier(nom)}`.slice(0, 40);
-}
-
 export function Assistant() {
   const terminer = useAction('installation.terminer');
+  const session = useSession();
   const [etape, setEtape] = useState(0);
   const [structure, setStructure] = useState<StructureForm>({
     nom: '',
@@ -125,6 +111,7 @@ export function Assistant() {
   const [communes, setCommunes] = useState<CommuneForm[]>([communeVide()]);
   const [sites, setSites] = useState<SiteForm[]>([siteVide('siege')]);
   const [personnel, setPersonnel] = useState<PersonneForm[]>([]);
+  const [administrateur, setAdministrateur] = useState<AdministrateurForm>(administrateurVide);
   const [erreurs, setErreurs] = useState<Erreurs>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -133,14 +120,14 @@ export function Assistant() {
   const verifierEtape = (n: number): Erreurs => {
     if (n === 0) {
       const r = structureSaisieSchema.safeParse(structure);
-      return r.success ? {} : erreursDe(r.error, 'structure');
+      return r.success ? {} : erreursZod(r.error, 'structure');
     }
     if (n === 1) {
       const e: Erreurs = {};
       if (communes.length === 0) e.communes = 'Déclarez au moins une commune du territoire.';
       communes.forEach((c, i) => {
         const r = communeSchema.safeParse(c);
-        if (!r.success) Object.assign(e, erreursDe(r.error, `communes.${i}`));
+        if (!r.success) Object.assign(e, erreursZod(r.error, `communes.${i}`));
       });
       return e;
     }
@@ -150,7 +137,7 @@ export function Assistant() {
         e.sites = 'Déclarez exactement un siège parmi les sites.';
       sites.forEach((s, i) => {
         const r = siteSaisieSchema.safeParse(s);
-        if (!r.success) Object.assign(e, erreursDe(r.error, `sites.${i}`));
+        if (!r.success) Object.assign(e, erreursZod(r.error, `sites.${i}`));
       });
       return e;
     }
@@ -158,10 +145,11 @@ export function Assistant() {
       const e: Erreurs = {};
       personnel.forEach((p, i) => {
         const r = personnelSaisieSchema.safeParse(p);
-        if (!r.success) Object.assign(e, erreursDe(r.error, `personnel.${i}`));
+        if (!r.success) Object.assign(e, erreursZod(r.error, `personnel.${i}`));
       });
       return e;
     }
+    if (n === 4) return verifierAdministrateur(administrateur, 'administrateur');
     return {};
   };
 
@@ -173,7 +161,7 @@ export function Assistant() {
 
   const installer = () => {
     setMessage(null);
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; n < ETAPES.length - 1; n++) {
       const e = verifierEtape(n);
       if (Object.keys(e).length > 0) {
         setErreurs(e);
@@ -182,8 +170,10 @@ export function Assistant() {
       }
     }
     terminer.mutate(
-      { structure, sites, communes, personnel },
+      { structure, sites, communes, personnel, administrateur: saisieAdministrateur(administrateur) },
       {
+        // The main process opened the session as this administrator: the workstation follows.
+        onSuccess: () => void session.relire(),
         onError: (err) => {
           setMessage(err.message);
           const e: Erreurs = {};
@@ -274,8 +264,23 @@ export function Assistant() {
               champ={champ}
               erreurs={erreurs}
             />
+          ) : etape === 4 ? (
+            <EtapeAdministrateur
+              administrateur={administrateur}
+              setAdministrateur={(v) => {
+                effacer(Object.keys(erreurs).filter((k) => k.startsWith('administrateur')));
+                setAdministrateur(v);
+              }}
+              erreurs={erreurs}
+            />
           ) : (
-            <Recapitulatif structure={structure} communes={communes} sites={sites} personnel={personnel} />
+            <Recapitulatif
+              structure={structure}
+              communes={communes}
+              sites={sites}
+              personnel={personnel}
+              administrateur={administrateur}
+            />
           )}
 
           <Box sx={{ height: 4, mt: 3 }}>{terminer.isPending ? <LinearProgress /> : null}</Box>
@@ -739,21 +744,12 @@ function EtapePersonnel({
   erreurs: Erreurs;
 }) {
   const maj = (i: number, p: Partial<PersonneForm>) =>
-    setPersonnel(
-      personnel.map((x, j) => {
-        if (j !== i) return x;
-        const suivant = { ...x, ...p };
-        // The login follows the names until the person types one of their own.
-        if ((p.prenom !== undefined || p.nom !== undefined) && x.identifiant === identifiantPropose(x.prenom, x.nom)) {
-          suivant.identifiant = identifiantPropose(suivant.prenom, suivant.nom);
-        }
-        return suivant;
-      }),
-    );
+    setPersonnel(personnel.map((x, j) => (j === i ? avecIdentifiantPropose(x, p) : x)));
   return (
     <Box>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        L'équipe et ses rôles (une personne peut en avoir plusieurs). Vous pourrez compléter la liste plus tard.
+        L'équipe et ses rôles (une personne peut en avoir plusieurs). Vous pourrez compléter la liste plus tard ; chacun
+        recevra un mot de passe provisoire depuis l'écran « Comptes ».
       </Typography>
       {personnel.length === 0 ? (
         <Typography color="text.secondary" sx={{ fontStyle: 'italic', mb: 1 }}>
@@ -795,36 +791,12 @@ function EtapePersonnel({
               onChange={(e) => maj(i, { email: e.target.value })}
               {...champ(`personnel.${i}.email`)}
             />
-            <FormControl error={Boolean(erreurs[`personnel.${i}.roles`])}>
-              <InputLabel id={`roles-${i}`}>Rôles</InputLabel>
-              <Select<Role[]>
-                labelId={`roles-${i}`}
-                label="Rôles"
-                multiple
-                value={p.roles}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  maj(i, { roles: (typeof v === 'string' ? v.split(',') : v) as Role[] });
-                }}
-                renderValue={(roles) => (
-                  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-                    {roles.map((r) => (
-                      <Chip key={r} size="small" label={ROLE_LIBELLES[r]} />
-                    ))}
-                  </Box>
-                )}
-              >
-                {ROLES.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    <Checkbox size="small" checked={p.roles.includes(r)} />
-                    <ListItemText primary={ROLE_LIBELLES[r]} />
-                  </MenuItem>
-                ))}
-              </Select>
-              {erreurs[`personnel.${i}.roles`] ? (
-                <FormHelperText>{erreurs[`personnel.${i}.roles`]}</FormHelperText>
-              ) : null}
-            </FormControl>
+            <ChoixRoles
+              id={`roles-${i}`}
+              valeur={p.roles}
+              onChange={(roles) => maj(i, { roles })}
+              erreur={erreurs[`personnel.${i}.roles`]}
+            />
             <FormControl>
               <InputLabel id={`perso-site-${i}`}>Site</InputLabel>
               <Select
@@ -861,16 +833,43 @@ function EtapePersonnel({
   );
 }
 
+function EtapeAdministrateur({
+  administrateur,
+  setAdministrateur,
+  erreurs,
+}: {
+  administrateur: AdministrateurForm;
+  setAdministrateur: (a: AdministrateurForm) => void;
+  erreurs: Erreurs;
+}) {
+  return (
+    <Box>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        La personne qui gérera les comptes, les droits et les réglages : souvent la direction, qui peut garder ses
+        autres rôles. Sa session s'ouvrira à la fin de l'installation.
+      </Typography>
+      <ChampsAdministrateur
+        valeur={administrateur}
+        onChange={setAdministrateur}
+        erreur={(c) => erreurs[`administrateur.${c}`]}
+        montrerErreurs={Object.keys(erreurs).some((k) => k.startsWith('administrateur'))}
+      />
+    </Box>
+  );
+}
+
 function Recapitulatif({
   structure,
   communes,
   sites,
   personnel,
+  administrateur,
 }: {
   structure: StructureForm;
   communes: CommuneForm[];
   sites: SiteForm[];
   personnel: PersonneForm[];
+  administrateur: AdministrateurForm;
 }) {
   return (
     <Grille>
@@ -898,6 +897,18 @@ function Recapitulatif({
         <Typography>
           {communes.length} commune(s), dont {communes.filter((c) => c.qpv).length} avec QPV et{' '}
           {communes.filter((c) => c.zrr).length} en ZRR
+        </Typography>
+      </Box>
+      <Box>
+        <Typography variant="subtitle2">Administrateur</Typography>
+        <Typography>
+          {administrateur.prenom} {administrateur.nom}{' '}
+          <Typography component="span" color="text.secondary">
+            — identifiant {administrateur.identifiant}
+            {administrateur.autresRoles.length > 0
+              ? `, aussi ${administrateur.autresRoles.map((r) => ROLE_LIBELLES[r]).join(', ')}`
+              : ''}
+          </Typography>
         </Typography>
       </Box>
       <Box>

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
+import {
+  CONSERVATION_JOURNAL_MOIS,
+  VERROUILLAGE_MINUTES,
+  type Parametres as Reglages,
+} from '../../../src-main/contract';
+import { champErreur, messageErreur } from '../../api/client';
+import { useAction, useRequete } from '../../api/hooks';
+import { Bloc } from '../../components/communs';
+import { BoutonEnvoi, ErreurFormulaire, Formulaire } from '../../components/formulaires';
+import { useNotifier } from '../../components/Notifications';
+
+/** The security settings: idle lock and how long the access trail is kept. */
+export function Parametres() {
+  const lus = useRequete('parametres.lire', {});
+  return (
+    <Box sx={{ p: 2, maxWidth: 760, mx: 'auto' }}>
+      <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
+        Paramètres
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        Les réglages de sécurité, valables pour tous les postes. Les durées sont fixées avec le délégué à la protection
+        des données de la structure.
+      </Typography>
+      {lus.error ? <Alert severity="error">{messageErreur(lus.error)}</Alert> : null}
+      {lus.data ? <FormulaireParametres key={JSON.stringify(lus.data)} actuels={lus.data} /> : null}
+    </Box>
+  );
+}
+
+/** Each setting: its label, unit, bounds (from the contract) and what it does. */
+const REGLAGES = [
+  {
+    cle: 'verrouillageMinutes',
+    libelle: 'Verrouillage après inactivité (minutes)',
+    bornes: VERROUILLAGE_MINUTES,
+    unite: 'minutes',
+    effet: "Sans clavier ni souris pendant ce temps, l'écran se verrouille.",
+  },
+  {
+    cle: 'conservationJournalMois',
+    libelle: 'Conservation du journal des accès (mois)',
+    bornes: CONSERVATION_JOURNAL_MOIS,
+    unite: 'mois',
+    effet: 'Au-delà, les entrées peuvent être purgées (écran « Journal »).',
+  },
+] as const;
+
+function FormulaireParametres({ actuels }: { actuels: Reglages }) {
+  const notifier = useNotifier();
+  const enregistrer = useAction('parametres.enregistrer');
+  const [saisie, setSaisie] = useState<Record<keyof Reglages, string>>({
+    verrouillageMinutes: String(actuels.verrouillageMinutes),
+    conservationJournalMois: String(actuels.conservationJournalMois),
+  });
+  const modifie = REGLAGES.some((r) => saisie[r.cle] !== String(actuels[r.cle]));
+  const nombre = (t: string) => (t.trim() === '' ? Number.NaN : Number(t));
+  return (
+    <Formulaire
+      onEnvoyer={() => {
+        enregistrer.mutate(
+          {
+            verrouillageMinutes: nombre(saisie.verrouillageMinutes),
+            conservationJournalMois: nombre(saisie.conservationJournalMois),
+          },
+          { onSuccess: () => notifier('Paramètres enregistrés.') },
+        );
+      }}
+    >
+      <Bloc titre="Sécurité">
+        <Stack spacing={2.5} sx={{ p: 2, pt: 1 }}>
+          {REGLAGES.map((r) => {
+            const erreur = champErreur(enregistrer.error, r.cle);
+            return (
+              <TextField
+                key={r.cle}
+                label={r.libelle}
+                type="number"
+                value={saisie[r.cle]}
+                onChange={(e) => setSaisie({ ...saisie, [r.cle]: e.target.value })}
+                error={Boolean(erreur)}
+                helperText={
+                  erreur ??
+                  `${r.effet} De ${r.bornes.min} à ${r.bornes.max} ${r.unite} ; ${r.bornes.defaut} par défaut.`
+                }
+                slotProps={{ htmlInput: { min: r.bornes.min, max: r.bornes.max, step: 1 } }}
+                sx={{ maxWidth: 520 }}
+              />
+            );
+          })}
+          <ErreurFormulaire erreur={enregistrer.error} horsChamps />
+          <BoutonEnvoi enCours={enregistrer.isPending} disabled={!modifie} sx={{ alignSelf: 'flex-start' }}>
+            Enregistrer
+          </BoutonEnvoi>
+        </Stack>
+      </Bloc>
+    </Formulaire>
+  );
+}
