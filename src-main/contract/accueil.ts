@@ -14,6 +14,12 @@ import {
 } from './champs';
 import { NATURES_MENTION, SEXES, STATUTS_PASSAGE, STATUTS_RDV } from './referentiels';
 
+/**
+ * Who designates or changes any jeune's référent; a conseiller may only take for themself a jeune
+ * who has none (otherwise anyone could read anyone's sensitive mentions).
+ */
+export const DESIGNENT_LES_REFERENTS: readonly Role[] = ['direction', 'administrateur'];
+
 /** Who works the desk: reception staff, and conseillers who often take the desk too. */
 const DESK: readonly Role[] = ['accueil', 'conseiller', 'direction', 'administrateur'];
 

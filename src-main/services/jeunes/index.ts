@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { accueilContract } from '../../contract/accueil';
+import { DESIGNENT_LES_REFERENTS, type accueilContract } from '../../contract/accueil';
 import { AGE_MAX, AGE_MAX_RQTH, AGE_MIN } from '../../contract/referentiels';
 import { commune, jeune, mentionSensible } from '../../db/schema';
 import type { Contexte, Handler } from '../commun/contexte';
@@ -139,7 +139,7 @@ export const jeunesHandlers = {
       .where(eq(jeune.id, input.jeuneId))
       .get();
     if (!ligne) throw introuvable('Dossier jeune');
-    const designe = ctx.acteur.roles.includes('direction') || ctx.acteur.roles.includes('administrateur');
+    const designe = ctx.acteur.roles.some((r) => DESIGNENT_LES_REFERENTS.includes(r));
     // A conseiller takes a jeune nobody follows yet; handing a file over is direction's call, or
     // a conseiller could make themself référent of anyone to read the sensitive mentions.
     if (!designe && (ligne.referent !== null || input.conseillerId !== ctx.acteur.id)) {
