@@ -229,6 +229,13 @@ export async function principal(argv: string[]): Promise<number> {
         // Read-only, without migrating: checking a trail must not change the file it checks.
         const base = ouvrirBase(resolve(values.db), { lectureSeule: true });
         try {
+          if (
+            !base.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal_acces'").get()
+          ) {
+            throw new ErreurUsage(
+              'Cette base n’a pas encore de journal des accès (version antérieure) : mettez-la à jour avec « tremplin migrer ».',
+            );
+          }
           const v = verifierJournal(base.sqlite);
           if (v.intact) {
             console.log(

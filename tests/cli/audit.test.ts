@@ -109,6 +109,21 @@ describe('tremplin audit verify', () => {
     expect(await principal(['audit', 'verify', '--db', join(tmpdir(), 'pas-de-base-ici.sqlite')])).toBe(2);
     expect(erreurs.join('\n')).toContain('Base introuvable');
   });
+
+  test('une base antérieure au journal des accès : dit de la mettre à jour, code 2, fichier intact', async () => {
+    const ancienne = join(mkdtempSync(join(tmpdir(), 'tremplin-audit-')), 'ancienne.sqlite');
+    const base = new Database(ancienne);
+    base.exec('CREATE TABLE structure (id INTEGER PRIMARY KEY); PRAGMA user_version = 2;');
+    base.close();
+    expect(await principal(['audit', 'verify', '--db', ancienne])).toBe(2);
+    expect(erreurs.join('\n')).toContain('pas encore de journal des accès');
+    const relue = new Database(ancienne, { readonly: true });
+    try {
+      expect(relue.pragma('user_version', { simple: true })).toBe(2);
+    } finally {
+      relue.close();
+    }
+  });
 });
 
 describe('tremplin appel --identifiant', () => {
