@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { methode, roleSchema } from './core';
+import { personnelSchema } from './installation';
 import {
   defautMotDePasse,
   email,
@@ -48,15 +49,7 @@ export const etatSessionSchema = z.object({
 });
 export type EtatSession = z.infer<typeof etatSessionSchema>;
 
-export const compteSchema = z.object({
-  id,
-  prenom: z.string(),
-  nom: z.string(),
-  identifiant: z.string(),
-  email: z.string().nullable(),
-  roles: z.array(roleSchema),
-  siteId: z.number().nullable(),
-  actif: z.boolean(),
+export const compteSchema = personnelSchema.extend({
   motDePasseDefini: z.boolean(),
   doitChangerMotDePasse: z.boolean(),
   echecsConsecutifs: z.number(),

@@ -76,20 +76,19 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
   function journaliserSeul(
     session: SessionPoste,
     acteur: Acteur,
-    entree: Omit<NouvelleEntree, 'horodatage' | 'poste'>,
+    action: 'verrouillage_session' | 'acces_refuse',
+    methode: string | null,
   ) {
-    sqlite
-      .transaction(() =>
-        ajouterAuJournal(sqlite, [
-          {
-            ...entree,
-            utilisateurId: acteur.id || null,
-            horodatage: horloge.maintenant().toISOString(),
-            poste: session.poste,
-          },
-        ]),
-      )
-      .immediate();
+    const entree: NouvelleEntree = {
+      horodatage: horloge.maintenant().toISOString(),
+      utilisateurId: acteur.id || null,
+      action,
+      objetType: null,
+      objetId: null,
+      poste: session.poste,
+      methode,
+    };
+    sqlite.transaction(() => ajouterAuJournal(sqlite, [entree])).immediate();
   }
 
   function controlerAcces(nom: string, spec: MethodSpec, session: SessionPoste, acteur: Acteur): Erreur | null {
@@ -158,26 +157,14 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
       const { verrouillageMinutes } = lireParametres(sqlite);
       if (maintenant.getTime() - session.derniereActivite > verrouillageMinutes * 60_000) {
         session.verrouillee = true;
-        journaliserSeul(session, acteur, {
-          utilisateurId: acteur.id,
-          action: 'verrouillage_session',
-          objetType: null,
-          objetId: null,
-          methode: null,
-        });
+        journaliserSeul(session, acteur, 'verrouillage_session', null);
       }
     }
 
     const refus = controlerAcces(nom, spec, session, acteur);
     if (refus) {
       if (refus.code === 'acces_refuse') {
-        journaliserSeul(session, acteur, {
-          utilisateurId: acteur.id,
-          action: 'acces_refuse',
-          objetType: null,
-          objetId: null,
-          methode: nom,
-        });
+        journaliserSeul(session, acteur, 'acces_refuse', nom);
       }
       return echec(refus);
     }
@@ -295,13 +282,7 @@ export function creerDispatcher(options: OptionsDispatcher): Dispatcher {
       if (e instanceof ErreurMetier && e.code === 'acces_refuse') {
         // A refusal decided by the handler (a file that is not yours) is rolled back with the
         // call, but the attempt itself belongs in the trail, like the dispatcher's own refusals.
-        journaliserSeul(session, acteur, {
-          utilisateurId: acteur.id,
-          action: 'acces_refuse',
-          objetType: null,
-          objetId: null,
-          methode: nom,
-        });
+        journaliserSeul(session, acteur, 'acces_refuse', nom);
       }
       return echec(traduireErreur(nom, e, options.journaliser));
     }

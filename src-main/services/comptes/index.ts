@@ -13,7 +13,7 @@ import type { Contexte, ContextePreparation, Handlers } from '../commun/contexte
 import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { lectureParis } from '../commun/temps';
-import { chargerActeur } from './acteur';
+import { chargerActeur, rolesDe } from './acteur';
 import { empreinteMotDePasse, verifierMotDePasse } from './motDePasse';
 import { ecrireParametres, lireParametres } from './parametres';
 
@@ -98,19 +98,20 @@ export function etatSession(ctx: Contexte): EtatSession {
   const { verrouillageMinutes } = lireParametres(sqlite);
   const etat = ctx.session.etat;
   const acteur = etat.utilisateurId === null ? null : chargerActeur(sqlite, etat.utilisateurId);
-  const identite = acteur
-    ? (instruction(sqlite, 'SELECT prenom, nom, identifiant FROM utilisateur WHERE id = ?').get(acteur.id) as {
-        prenom: string;
-        nom: string;
-        identifiant: string;
-      })
-    : null;
   return {
     installee: structure !== undefined,
     structure: structure?.nom ?? null,
     administrateurADefinir: structure !== undefined && !administrateurConnectable(sqlite),
-    utilisateur:
-      acteur && identite ? { id: acteur.id, ...identite, roles: [...acteur.roles], siteId: acteur.siteId } : null,
+    utilisateur: acteur
+      ? {
+          id: acteur.id,
+          prenom: acteur.prenom,
+          nom: acteur.nomFamille,
+          identifiant: acteur.identifiant,
+          roles: [...acteur.roles],
+          siteId: acteur.siteId,
+        }
+      : null,
     verrouillee: acteur !== null && etat.verrouillee,
     doitChangerMotDePasse: acteur !== null && etat.doitChangerMotDePasse,
     verrouillageMinutes,
@@ -225,14 +226,6 @@ function rolesSansDoublon(roles: readonly Role[]): Role[] {
   return ROLES.filter((r) => roles.includes(r));
 }
 
-function rolesActuels(sqlite: Sqlite, id: number): Role[] {
-  return rolesSansDoublon(
-    (instruction(sqlite, 'SELECT role FROM utilisateur_role WHERE utilisateur_id = ?').all(id) as { role: Role }[]).map(
-      (r) => r.role,
-    ),
-  );
-}
-
 function ecrireRoles(sqlite: Sqlite, id: number, roles: readonly Role[]): void {
   instruction(sqlite, 'DELETE FROM utilisateur_role WHERE utilisateur_id = ?').run(id);
   for (const role of rolesSansDoublon(roles)) {
@@ -329,7 +322,7 @@ export const comptesHandlers = {
       nom: l.nom,
       identifiant: l.identifiant,
       email: l.email,
-      roles: rolesActuels(ctx.sqlite, l.id),
+      roles: rolesDe(ctx.sqlite, l.id),
       siteId: l.siteId,
       actif: l.actif === 1,
       motDePasseDefini: l.motDePasseDefini === 1,
@@ -378,7 +371,7 @@ export const comptesHandlers = {
     const compte = compteParId(ctx.sqlite, input.id);
     if (!compte) throw introuvable('Compte');
     verifierSite(ctx.sqlite, input.siteId);
-    const avant = rolesActuels(ctx.sqlite, input.id);
+    const avant = rolesDe(ctx.sqlite, input.id);
     const apres = rolesSansDoublon(input.roles);
     const rolesChanges = avant.join() !== apres.join();
     const actifChange = (compte.actif === 1) !== input.actif;

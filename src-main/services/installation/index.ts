@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { installationContract } from '../../contract/installation';
-import { ROLES, type Role } from '../../contract/core';
+import type { Role } from '../../contract/core';
 import { REFERENTIEL_LIBELLES, REFERENTIELS_EDITABLES, VALEURS_PAR_DEFAUT } from '../../contract/referentiels';
 import { commune, referentielValeur, site, structure, utilisateur, utilisateurRole } from '../../db/schema';
 import type { Contexte, Handlers } from '../commun/contexte';
@@ -8,6 +8,7 @@ import { ErreurMetier, regle } from '../commun/erreurs';
 import { creation } from '../commun/tracabilite';
 import { analyserCsvCommunes } from './csv-communes';
 import { administrateurConnectable, ecrireAcces, ecrireRoles } from '../comptes';
+import { rolesDe } from '../comptes/acteur';
 import { empreinteMotDePasse } from '../comptes/motDePasse';
 
 /** The account created by migration 0001; the wizard makes it the first administrator. */
@@ -48,16 +49,6 @@ function etablirAdministrateur(
   ctx.tracer('compte_cree', objet, ADMINISTRATEUR_LOCAL_ID);
   ctx.tracer('connexion', objet, ADMINISTRATEUR_LOCAL_ID);
   ctx.session.ouvrir(ADMINISTRATEUR_LOCAL_ID, false);
-}
-
-export function rolesDe(ctx: Pick<Contexte, 'db'>, utilisateurId: number): Role[] {
-  return ctx.db
-    .select({ role: utilisateurRole.role })
-    .from(utilisateurRole)
-    .where(eq(utilisateurRole.utilisateurId, utilisateurId))
-    .all()
-    .map((r) => r.role as Role)
-    .filter((r) => (ROLES as readonly string[]).includes(r));
 }
 
 function enregistrerCommunes(
@@ -253,7 +244,7 @@ export const installationHandlers = {
       nom: u.nom,
       identifiant: u.identifiant,
       email: u.email,
-      roles: rolesDe(ctx, u.id),
+      roles: rolesDe(ctx.sqlite, u.id),
       siteId: u.siteId,
       actif: u.actif,
     }));

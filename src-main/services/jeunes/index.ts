@@ -111,13 +111,8 @@ export const jeunesHandlers = {
   }) satisfies Handler<C, 'jeunes.lire'>,
 
   'jeunes.ajouterMention': ((input, ctx) => {
-    const ligne = ctx.db
-      .select({ referent: jeune.conseillerReferentId })
-      .from(jeune)
-      .where(eq(jeune.id, input.jeuneId))
-      .get();
-    if (!ligne) throw introuvable('Dossier jeune');
-    if (!voitMentionsSensibles(ctx, ligne.referent)) {
+    const referent = referentDe(ctx, input.jeuneId);
+    if (!voitMentionsSensibles(ctx, referent)) {
       throw new ErreurMetier(
         'acces_refuse',
         'Seuls le conseiller référent du jeune et la direction peuvent ajouter une mention de santé ou de justice.',
@@ -133,19 +128,14 @@ export const jeunesHandlers = {
   }) satisfies Handler<C, 'jeunes.ajouterMention'>,
 
   'jeunes.designerReferent': ((input, ctx) => {
-    const ligne = ctx.db
-      .select({ referent: jeune.conseillerReferentId })
-      .from(jeune)
-      .where(eq(jeune.id, input.jeuneId))
-      .get();
-    if (!ligne) throw introuvable('Dossier jeune');
+    const referent = referentDe(ctx, input.jeuneId);
     const designe = ctx.acteur.roles.some((r) => DESIGNENT_LES_REFERENTS.includes(r));
     // A conseiller takes a jeune nobody follows yet; handing a file over is direction's call, or
     // a conseiller could make themself référent of anyone to read the sensitive mentions.
-    if (!designe && (ligne.referent !== null || input.conseillerId !== ctx.acteur.id)) {
+    if (!designe && (referent !== null || input.conseillerId !== ctx.acteur.id)) {
       throw new ErreurMetier(
         'acces_refuse',
-        ligne.referent !== null
+        referent !== null
           ? 'Ce jeune a déjà un conseiller référent : seule la direction peut le changer.'
           : 'Un conseiller ne peut désigner que lui-même comme référent ; la direction désigne les autres.',
       );
@@ -168,6 +158,13 @@ export const jeunesHandlers = {
     return { id: input.jeuneId };
   }) satisfies Handler<C, 'jeunes.designerReferent'>,
 };
+
+/** The jeune's conseiller référent (null: none yet); refuses an unknown file. */
+function referentDe(ctx: Contexte, jeuneId: number): number | null {
+  const ligne = ctx.db.select({ referent: jeune.conseillerReferentId }).from(jeune).where(eq(jeune.id, jeuneId)).get();
+  if (!ligne) throw introuvable('Dossier jeune');
+  return ligne.referent;
+}
 
 /** DOMAIN.md: health and justice mentions are for the jeune's référent and direction only. */
 function voitMentionsSensibles(ctx: Contexte, referentId: number | null): boolean {

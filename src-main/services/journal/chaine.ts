@@ -18,7 +18,8 @@ export interface NouvelleEntree {
   reference?: string | null;
 }
 
-interface LigneJournal {
+/** One row of `journal_acces`, exactly as stored. */
+export interface LigneJournal {
   id: number;
   horodatage: string;
   utilisateur_id: number | null;
