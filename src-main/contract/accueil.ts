@@ -12,6 +12,7 @@ import {
   texte,
   texteOptionnel,
 } from './champs';
+import { profilSchema } from './profil';
 import { NATURES_MENTION, SEXES, STATUTS_PASSAGE, STATUTS_RDV } from './referentiels';
 
 /**
@@ -174,6 +175,7 @@ export const accueilContract = {
         qpv: z.boolean(),
         zrr: z.boolean(),
         conseillerReferentId: z.number().nullable(),
+        ...profilSchema.shape,
       }),
       /** Null when the reader is neither the jeune's référent nor direction (nothing is sent). */
       mentionsSensibles: z.array(mentionSensibleSchema).nullable(),

@@ -16,6 +16,8 @@ import {
 export const VERROUILLAGE_MINUTES = { defaut: 10, min: 1, max: 120 } as const;
 /** How long the access trail is kept (DOMAIN.md: 1 year by default, 6 months to 3 years). */
 export const CONSERVATION_JOURNAL_MOIS = { defaut: 12, min: 6, max: 36 } as const;
+/** Portfolio alert: a jeune without contact for this many weeks (issue 4). */
+export const SEMAINES_SANS_CONTACT = { defaut: 6, min: 2, max: 26 } as const;
 
 /**
  * Failed sign-ins (docs/comptes.md): from the 3rd consecutive failure the next attempt waits
@@ -88,6 +90,12 @@ export const parametresSchema = z.object({
     .max(CONSERVATION_JOURNAL_MOIS.max, {
       error: `Conservation du journal : ${CONSERVATION_JOURNAL_MOIS.max} mois (3 ans) au plus.`,
     }),
+  semainesSansContact: z
+    .number({ error: 'Alerte sans contact : un nombre de semaines.' })
+    .int()
+    .min(SEMAINES_SANS_CONTACT.min, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.min} semaines au moins.` })
+    .max(SEMAINES_SANS_CONTACT.max, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.max} semaines au plus.` })
+    .default(SEMAINES_SANS_CONTACT.defaut),
 });
 export type Parametres = z.infer<typeof parametresSchema>;
 
@@ -187,14 +195,15 @@ export const comptesContract = {
   }),
 
   'parametres.lire': methode({
-    resume: 'Les réglages de sécurité : verrouillage pour inactivité, conservation du journal.',
+    resume:
+      'Les réglages : verrouillage pour inactivité, conservation du journal, alerte « sans contact » du portefeuille.',
     roles: 'tous',
     mode: 'lecture',
     input: z.object({}).default({}),
     output: parametresSchema,
   }),
   'parametres.enregistrer': methode({
-    resume: 'Change les réglages de sécurité (administrateur).',
+    resume: 'Change les réglages (administrateur).',
     roles: ['administrateur'],
     mode: 'ecriture',
     input: parametresSchema,

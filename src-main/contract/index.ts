@@ -4,9 +4,22 @@ import { installationContract } from './installation';
 import { accueilContract } from './accueil';
 import { comptesContract } from './comptes';
 import { journalContract } from './journal';
+import { dossierContract } from './dossier';
+import { parcoursContract } from './parcours';
+import { activiteContract } from './activite';
+import { portefeuilleContract } from './portefeuille';
 
 /** The single contract: every method the renderer, the HTTP host and the CLI may call. */
-export const contract = defineContract(installationContract, accueilContract, comptesContract, journalContract);
+export const contract = defineContract(
+  installationContract,
+  accueilContract,
+  comptesContract,
+  journalContract,
+  dossierContract,
+  parcoursContract,
+  activiteContract,
+  portefeuilleContract,
+);
 export type Contract = typeof contract;
 
 export * from './core';
@@ -16,6 +29,12 @@ export * from './installation';
 export * from './accueil';
 export * from './comptes';
 export * from './journal';
+export * from './referentielsParcours';
+export * from './profil';
+export * from './dossier';
+export * from './parcours';
+export * from './activite';
+export * from './portefeuille';
 
 // Zod's own messages (type errors, missing keys) in French, in the main process and the page alike.
 z.config(z.locales.fr());

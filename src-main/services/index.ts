@@ -2,6 +2,19 @@ import { accueilHandlers } from './accueil';
 import { comptesHandlers } from './comptes';
 import { installationHandlers } from './installation';
 import { journalHandlers } from './journal';
+import { dossierHandlers } from './dossier';
+import { parcoursHandlers } from './parcours';
+import { activiteHandlers } from './activite';
+import { portefeuilleHandlers } from './portefeuille';
 
 /** Every handler, by method name; the dispatcher checks it matches the contract exactly. */
-export const handlers = { ...installationHandlers, ...accueilHandlers, ...comptesHandlers, ...journalHandlers };
+export const handlers = {
+  ...installationHandlers,
+  ...accueilHandlers,
+  ...comptesHandlers,
+  ...journalHandlers,
+  ...dossierHandlers,
+  ...parcoursHandlers,
+  ...activiteHandlers,
+  ...portefeuilleHandlers,
+};

@@ -32,6 +32,7 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
       '0001_administrateur_local',
       '0002_comptes_journal',
       '0003_journal_inalterable',
+      '0004_parcours',
     ]);
   });
 
@@ -126,6 +127,77 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
       { id: 3, action: 'deconnexion' },
       { id: 4, action: 'journal_purge' },
     ]);
+  });
+
+  test('0004_parcours : le dossier complet et le parcours, sans toucher aux jeunes existants ; les types de parcours semés', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 4 });
+    sqlite.prepare("INSERT INTO commune (insee, nom, qpv, zrr) VALUES ('26281', 'Romans-sur-Isère', 1, 0)").run();
+    const jeune = insererJeune(sqlite);
+    const avant = sqlite.prepare('SELECT * FROM jeune').get() as Record<string, unknown>;
+    migrer(sqlite, migrations, { jusqua: 5 });
+    expect(versionSchema(sqlite)).toBe(5);
+    // Existing files keep every value, and read the new fields as "not known yet".
+    expect(sqlite.prepare('SELECT * FROM jeune').get()).toEqual({
+      ...avant,
+      adresse: null,
+      qpv: null,
+      niveau: null,
+      diplome: null,
+      situation_premier_accueil: null,
+      logement: null,
+      ressources: null,
+      permis_b: 0,
+      vehicule: 0,
+      inscrit_france_travail: 0,
+      identifiant_france_travail: null,
+      ase: 0,
+      rsa: 0,
+      information_donnees_le: null,
+      consentement_transmission_le: null,
+    });
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining([
+        'diagnostic',
+        'diagnostic_dimension',
+        'diagnostic_entretien',
+        'type_parcours',
+        'parcours',
+        'sequence',
+        'parcours_heures',
+        'evenement',
+        'atelier',
+        'atelier_participant',
+        'situation',
+        'jeune_fusion',
+      ]),
+    );
+    expect(
+      sqlite
+        .prepare(
+          'SELECT code, duree_max_mois, heures_hebdo_min, heures_hebdo_max, historique FROM type_parcours ORDER BY ordre',
+        )
+        .all(),
+    ).toEqual([
+      { code: 'contrat_engagement', duree_max_mois: 24, heures_hebdo_min: null, heures_hebdo_max: null, historique: 0 },
+      { code: 'cej', duree_max_mois: 12, heures_hebdo_min: 15, heures_hebdo_max: 20, historique: 0 },
+      { code: 'pacea', duree_max_mois: 24, heures_hebdo_min: null, heures_hebdo_max: null, historique: 0 },
+      { code: 'garantie_jeunes', duree_max_mois: 18, heures_hebdo_min: null, heures_hebdo_max: null, historique: 1 },
+      { code: 'civis', duree_max_mois: 24, heures_hebdo_min: null, heures_hebdo_max: null, historique: 1 },
+    ]);
+    // An événement hangs on the existing jeune; an unknown parcours type is refused by the base.
+    sqlite
+      .prepare(
+        "INSERT INTO evenement (jeune_id, date, type, modalite, auteur_id, cree_le, modifie_le) VALUES (?, '2026-01-05', 'entretien_individuel', 'presentiel', 1, 'x', 'x')",
+      )
+      .run(jeune);
+    expect(() =>
+      sqlite
+        .prepare(
+          "INSERT INTO parcours (jeune_id, type_code, debut, fin_prevue, referent_id, cree_le, modifie_le) VALUES (?, 'inconnu', '2026-01-05', '2026-06-05', 1, 'x', 'x')",
+        )
+        .run(jeune),
+    ).toThrow(/FOREIGN KEY/);
   });
 });
 

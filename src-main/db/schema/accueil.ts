@@ -27,7 +27,7 @@ export const rendezVous = sqliteTable(
   (t) => [
     index('rendez_vous_date_site').on(t.date, t.siteId),
     index('rendez_vous_conseiller_date').on(t.conseillerId, t.date),
-    index('rendez_vous_jeune').on(t.jeuneId),
+    index('rendez_vous_jeune').on(t.jeuneId, t.date, t.heure),
   ],
 );
 

@@ -2,3 +2,4 @@ export * from './structure';
 export * from './jeunes';
 export * from './accueil';
 export * from './comptes';
+export * from './parcours';

@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { tracabilite } from './commun';
+import { LOGEMENTS, NIVEAUX, RESSOURCES, SITUATIONS_PREMIER_ACCUEIL } from '../../contract/referentielsParcours';
 import { commune, utilisateur } from './structure';
 
 export const jeune = sqliteTable(
@@ -15,6 +16,25 @@ export const jeune = sqliteTable(
     email: text('email'),
     communeInsee: text('commune_insee').references(() => commune.insee),
     rqth: integer('rqth', { mode: 'boolean' }).notNull().default(false),
+    // The full file (issue 4); grouped in the contract as identité, coordonnées, situation, droits.
+    adresse: text('adresse'),
+    /** Residence in a QPV when known from the address; null: read from the commune. */
+    qpv: integer('qpv', { mode: 'boolean' }),
+    niveau: text('niveau', { enum: NIVEAUX }),
+    diplome: text('diplome'),
+    situationPremierAccueil: text('situation_premier_accueil', { enum: SITUATIONS_PREMIER_ACCUEIL }),
+    logement: text('logement', { enum: LOGEMENTS }),
+    ressources: text('ressources', { enum: RESSOURCES }),
+    permisB: integer('permis_b', { mode: 'boolean' }).notNull().default(false),
+    vehicule: integer('vehicule', { mode: 'boolean' }).notNull().default(false),
+    inscritFranceTravail: integer('inscrit_france_travail', { mode: 'boolean' }).notNull().default(false),
+    identifiantFranceTravail: text('identifiant_france_travail'),
+    ase: integer('ase', { mode: 'boolean' }).notNull().default(false),
+    rsa: integer('rsa', { mode: 'boolean' }).notNull().default(false),
+    /** Date the jeune was informed of the processing of their data (RGPD). */
+    informationDonneesLe: text('information_donnees_le'),
+    /** Date of the recorded consent to transmit the diagnostic to a partner; null: none. */
+    consentementTransmissionLe: text('consentement_transmission_le'),
     conseillerReferentId: integer('conseiller_referent_id').references(() => utilisateur.id),
     /** Date of the earliest accueil; kept by the accueil service, start of every delay rule. */
     premierAccueilDate: text('premier_accueil_date'),
@@ -25,6 +45,7 @@ export const jeune = sqliteTable(
     index('jeune_date_naissance').on(t.dateNaissance),
     index('jeune_telephone').on(t.telephone),
     index('jeune_premier_accueil').on(t.premierAccueilDate),
+    index('jeune_referent').on(t.conseillerReferentId, t.dernierContactDate),
   ],
 );
 
@@ -57,3 +78,18 @@ export const mentionSensible = sqliteTable(
   },
   (t) => [index('mention_sensible_jeune').on(t.jeuneId)],
 );
+
+/**
+ * A file merged into another (issue 4): the absorbed number stays readable so that the trail
+ * and old references lead to the surviving file.
+ */
+export const jeuneFusion = sqliteTable('jeune_fusion', {
+  absorbeId: integer('absorbe_id').primaryKey(),
+  conserveId: integer('conserve_id')
+    .notNull()
+    .references(() => jeune.id),
+  fusionneLe: text('fusionne_le').notNull(),
+  fusionnePar: integer('fusionne_par').notNull(),
+  /** The absorbed file's identity as it was (JSON), so that a wrong merge can be understood. */
+  identiteAbsorbee: text('identite_absorbee').notNull(),
+});

@@ -22,6 +22,7 @@ import { ErreurMetier, casNonTraite, introuvable, regle } from '../commun/erreur
 import { dateFr, heureDepuisMinutes, instantParis, lectureParis, minutes } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
 import { jeunesHandlers } from '../jeunes';
+import { recalculerContacts } from '../commun/contacts';
 import { instruction } from '../commun/instructions';
 import { passagesOu, rendezVousOu } from './lectures';
 
@@ -115,29 +116,6 @@ function creerRendezVous(
     .get().id;
 }
 
-/**
- * The premier accueil is the earliest accueil of the jeune, whatever order they were typed in:
- * a back-dated entry can take the mark from a later one.
- */
-function recalculerPremierAccueil(ctx: Contexte, jeuneId: number): void {
-  const premier = instruction(
-    ctx.sqlite,
-    'SELECT id, date FROM accueil WHERE jeune_id = ? ORDER BY instant, id LIMIT 1',
-  ).get(jeuneId) as { id: number; date: string } | undefined;
-  instruction(ctx.sqlite, 'UPDATE accueil SET premier = (id = ?) WHERE jeune_id = ?').run(premier?.id ?? 0, jeuneId);
-  // Last contact: the latest accueil or honoured appointment, whichever is later.
-  const dernier = instruction(
-    ctx.sqlite,
-    `SELECT max(d) AS d FROM (SELECT max(date) AS d FROM accueil WHERE jeune_id = @j
-       UNION ALL SELECT max(date) FROM rendez_vous WHERE jeune_id = @j AND statut = 'honore')`,
-  ).get({ j: jeuneId }) as { d: string | null };
-  ctx.db
-    .update(jeune)
-    .set({ premierAccueilDate: premier?.date ?? null, dernierContactDate: dernier.d })
-    .where(eq(jeune.id, jeuneId))
-    .run();
-}
-
 function passageExistant(ctx: Contexte, id: number) {
   const p = ctx.db.select().from(passage).where(eq(passage.id, id)).get();
   if (!p) throw introuvable("Passage dans la file d'attente");
@@ -198,7 +176,7 @@ const accueilsHandlers = {
       .returning({ id: accueil.id })
       .get();
     for (const motif of new Set(input.motifs)) ctx.db.insert(accueilMotif).values({ accueilId: id, motif }).run();
-    recalculerPremierAccueil(ctx, input.jeuneId);
+    recalculerContacts(ctx.sqlite, input.jeuneId);
     const premier = ctx.db.select({ p: accueil.premier }).from(accueil).where(eq(accueil.id, id)).get()!.p;
     return { id, premierAccueil: premier, rendezVousId };
   }) satisfies Handler<C, 'accueils.enregistrer'>,

@@ -1,10 +1,16 @@
-import { CONSERVATION_JOURNAL_MOIS, VERROUILLAGE_MINUTES, type Parametres } from '../../contract/comptes';
+import {
+  CONSERVATION_JOURNAL_MOIS,
+  SEMAINES_SANS_CONTACT,
+  VERROUILLAGE_MINUTES,
+  type Parametres,
+} from '../../contract/comptes';
 import type { Sqlite } from '../../db/open';
 import { instruction } from '../commun/instructions';
 
 const DEFAUTS: Parametres = {
   verrouillageMinutes: VERROUILLAGE_MINUTES.defaut,
   conservationJournalMois: CONSERVATION_JOURNAL_MOIS.defaut,
+  semainesSansContact: SEMAINES_SANS_CONTACT.defaut,
 };
 
 /** The settings, each at its default until an administrator changes it. */

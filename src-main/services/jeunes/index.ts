@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { DESIGNENT_LES_REFERENTS, type accueilContract } from '../../contract/accueil';
+import type { Profil } from '../../contract/profil';
 import { AGE_MAX, AGE_MAX_RQTH, AGE_MIN } from '../../contract/referentiels';
 import { commune, jeune, mentionSensible } from '../../db/schema';
 import type { Contexte, Handler } from '../commun/contexte';
@@ -96,9 +97,10 @@ export const jeunesHandlers = {
         communeInsee: ligne.communeInsee,
         rqth: ligne.rqth,
         age: ageLe(ligne.dateNaissance, today),
-        qpv: lieu?.qpv ?? false,
         zrr: lieu?.zrr ?? false,
         conseillerReferentId: ligne.conseillerReferentId,
+        ...profilDe(ligne),
+        qpv: ligne.qpv ?? lieu?.qpv ?? false,
       },
       mentionsSensibles: voitMentionsSensibles(ctx, ligne.conseillerReferentId)
         ? mentionsSensibles(ctx, input.id)
@@ -179,4 +181,26 @@ function mentionsSensibles(ctx: Contexte, jeuneId: number) {
        WHERE m.jeune_id = ? ORDER BY m.cree_le DESC, m.id DESC`,
     )
     .all(jeuneId) as { id: number; nature: 'sante' | 'justice'; texte: string; creeLe: string; auteurNom: string }[];
+}
+
+/** The file's fields beyond the desk's (issue 4), as `jeunes.lire` returns them. */
+export function profilDe(ligne: typeof jeune.$inferSelect): Profil {
+  return {
+    adresse: ligne.adresse,
+    qpvAdresse: ligne.qpv,
+    niveau: ligne.niveau,
+    diplome: ligne.diplome,
+    situationPremierAccueil: ligne.situationPremierAccueil,
+    logement: ligne.logement,
+    ressources: ligne.ressources,
+    permisB: ligne.permisB,
+    vehicule: ligne.vehicule,
+    inscritFranceTravail: ligne.inscritFranceTravail,
+    identifiantFranceTravail: ligne.identifiantFranceTravail,
+    ase: ligne.ase,
+    rsa: ligne.rsa,
+    informationDonneesLe: ligne.informationDonneesLe,
+    consentementTransmissionLe: ligne.consentementTransmissionLe,
+    modifieLe: ligne.modifieLe,
+  };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
 import {
   CONSERVATION_JOURNAL_MOIS,
+  SEMAINES_SANS_CONTACT,
   VERROUILLAGE_MINUTES,
   type Parametres as Reglages,
 } from '../../../src-main/contract';
@@ -45,6 +46,14 @@ const REGLAGES = [
     unite: 'mois',
     effet: 'Au-delà, les entrées peuvent être purgées (écran « Journal »).',
   },
+  {
+    cle: 'semainesSansContact',
+    libelle: 'Alerte « sans contact » du portefeuille (semaines)',
+    bornes: SEMAINES_SANS_CONTACT,
+    unite: 'semaines',
+    effet:
+      'Un jeune sans accueil, rendez-vous honoré ni événement depuis ce temps apparaît dans les alertes de « Mes jeunes ».',
+  },
 ] as const;
 
 function FormulaireParametres({ actuels }: { actuels: Reglages }) {
@@ -53,6 +62,7 @@ function FormulaireParametres({ actuels }: { actuels: Reglages }) {
   const [saisie, setSaisie] = useState<Record<keyof Reglages, string>>({
     verrouillageMinutes: String(actuels.verrouillageMinutes),
     conservationJournalMois: String(actuels.conservationJournalMois),
+    semainesSansContact: String(actuels.semainesSansContact),
   });
   const modifie = REGLAGES.some((r) => saisie[r.cle] !== String(actuels[r.cle]));
   const nombre = (t: string) => (t.trim() === '' ? Number.NaN : Number(t));
@@ -63,12 +73,13 @@ function FormulaireParametres({ actuels }: { actuels: Reglages }) {
           {
             verrouillageMinutes: nombre(saisie.verrouillageMinutes),
             conservationJournalMois: nombre(saisie.conservationJournalMois),
+            semainesSansContact: nombre(saisie.semainesSansContact),
           },
           { onSuccess: () => notifier('Paramètres enregistrés.') },
         );
       }}
     >
-      <Bloc titre="Sécurité">
+      <Bloc titre="Sécurité et suivi">
         <Stack spacing={2.5} sx={{ p: 2, pt: 1 }}>
           {REGLAGES.map((r) => {
             const erreur = champErreur(enregistrer.error, r.cle);
