@@ -52,6 +52,9 @@ import { Referentiels } from './screens/referentiels/Referentiels';
 import { Comptes } from './screens/comptes/Comptes';
 import { Journal } from './screens/journal/Journal';
 import { Parametres } from './screens/parametres/Parametres';
+import { DossierJeune } from './screens/dossier/DossierJeune';
+import { Portefeuille } from './screens/portefeuille/Portefeuille';
+import { Ateliers } from './screens/ateliers/Ateliers';
 
 /**
  * The workstation's screens. Each is shown only to whoever may call the method that feeds it
@@ -59,7 +62,10 @@ import { Parametres } from './screens/parametres/Parametres';
  */
 const ONGLETS = [
   { valeur: 'accueil', libelle: 'Accueil', methode: 'jeunes.rechercher' },
+  { valeur: 'portefeuille', libelle: 'Mes jeunes', methode: 'portefeuille.lister' },
+  { valeur: 'dossier', libelle: 'Dossier', methode: 'jeunes.chronologie' },
   { valeur: 'rendezvous', libelle: 'Rendez-vous', methode: 'rendezVous.jour' },
+  { valeur: 'ateliers', libelle: 'Ateliers', methode: 'ateliers.lister' },
   { valeur: 'referentiels', libelle: 'Référentiels', methode: 'referentiels.enregistrerValeur' },
   { valeur: 'comptes', libelle: 'Comptes', methode: 'comptes.lister' },
   { valeur: 'journal', libelle: 'Journal', methode: 'journal.rechercher' },
@@ -335,7 +341,10 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
             </Alert>
           </Box>
         ) : null}
+        {onglet === 'portefeuille' ? <Portefeuille /> : null}
+        {onglet === 'dossier' ? <DossierJeune key={jeuneDuChemin ?? ''} jeuneId={jeuneDuChemin} /> : null}
         {onglet === 'rendezvous' && siteId !== null ? <Agenda siteId={siteId} /> : null}
+        {onglet === 'ateliers' ? <Ateliers siteId={siteId} /> : null}
         {onglet === 'referentiels' ? <Referentiels /> : null}
         {onglet === 'comptes' ? <Comptes /> : null}
         {onglet === 'journal' ? (
