@@ -23,6 +23,12 @@ export const DESIGNENT_LES_REFERENTS: readonly Role[] = ['direction', 'administr
 
 /** Who works the desk: reception staff, and conseillers who often take the desk too. */
 const DESK: readonly Role[] = ['accueil', 'conseiller', 'direction', 'administrateur'];
+/**
+ * Who finds and opens a jeune's file: the desk, and the staff who work with jeunes without taking
+ * the desk (référents formation position them on actions, chargés de relation entreprises match
+ * them to offers).
+ */
+const TROUVENT_LES_JEUNES: readonly Role[] = [...DESK, 'referent_formation', 'charge_relation_entreprises'];
 
 export const jeuneResumeSchema = z.object({
   id,
@@ -129,7 +135,7 @@ const rdvSaisie = z.object({
 export const accueilContract = {
   'jeunes.rechercher': methode({
     resume: 'Recherche à la frappe : fragments de nom sans accents, date de naissance JJ/MM/AAAA, téléphone.',
-    roles: DESK,
+    roles: TROUVENT_LES_JEUNES,
     mode: 'lecture',
     input: z.object({
       texte: z.string().max(200, { error: 'Recherche : 200 caractères au plus.' }),
@@ -162,7 +168,7 @@ export const accueilContract = {
   }),
   'jeunes.lire': methode({
     resume: 'La fiche du jeune vue de l’accueil : identité, accueils, rendez-vous, absences.',
-    roles: DESK,
+    roles: TROUVENT_LES_JEUNES,
     mode: 'lecture',
     dossier: 'lecture',
     input: z.object({ id }),

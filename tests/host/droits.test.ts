@@ -18,10 +18,24 @@ const DROITS = {
   'personnel.lister': 'tous',
   'referentiels.lister': 'tous',
   'referentiels.enregistrerValeur': ['administrateur'],
-  'jeunes.rechercher': ['accueil', 'conseiller', 'direction', 'administrateur'],
+  'jeunes.rechercher': [
+    'accueil',
+    'conseiller',
+    'direction',
+    'administrateur',
+    'referent_formation',
+    'charge_relation_entreprises',
+  ],
   'jeunes.ressemblants': ['accueil', 'conseiller', 'direction', 'administrateur'],
   'jeunes.creer': ['accueil', 'conseiller', 'direction', 'administrateur'],
-  'jeunes.lire': ['accueil', 'conseiller', 'direction', 'administrateur'],
+  'jeunes.lire': [
+    'accueil',
+    'conseiller',
+    'direction',
+    'administrateur',
+    'referent_formation',
+    'charge_relation_entreprises',
+  ],
   // Health and justice notes: the referent conseiller and the direction, nobody else.
   'jeunes.ajouterMention': ['conseiller', 'direction'],
   'jeunes.designerReferent': ['conseiller', 'direction', 'administrateur'],
@@ -270,7 +284,7 @@ describe('un changement de compte vaut à l’appel suivant', () => {
     await modifier(id, ['direction'], true);
     expect(await code(b, 'journal.verifier', session, {})).toBe('ok');
     await modifier(id, ['referent_formation'], true);
-    expect(await code(b, 'jeunes.rechercher', session, { texte: 'a' })).toBe('acces_refuse');
+    expect(await code(b, 'accueils.enregistrer', session, {})).toBe('acces_refuse');
     expect(session.utilisateurId).toBe(id);
   });
 
