@@ -7,6 +7,7 @@ CREATE TABLE `jeune_fusion` (
 	FOREIGN KEY (`conserve_id`) REFERENCES `jeune`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE INDEX `jeune_fusion_conserve` ON `jeune_fusion` (`conserve_id`);--> statement-breakpoint
 CREATE TABLE `atelier` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`type` text NOT NULL,
@@ -44,6 +45,7 @@ CREATE TABLE `atelier_participant` (
 );
 --> statement-breakpoint
 CREATE INDEX `atelier_participant_jeune` ON `atelier_participant` (`jeune_id`);--> statement-breakpoint
+CREATE INDEX `atelier_participant_evenement` ON `atelier_participant` (`evenement_id`);--> statement-breakpoint
 CREATE TABLE `diagnostic` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`jeune_id` integer NOT NULL,

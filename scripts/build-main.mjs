@@ -26,8 +26,9 @@ const resultats = await Promise.all([
     entryPoints: ['src-main/app/main.ts'],
     outfile: resolve(sortie, 'main.cjs'),
     // Native module and Electron are resolved at run time; electron-updater stays a plain
-    // dependency because it requires its own files lazily.
-    external: ['electron', 'better-sqlite3', 'electron-updater'],
+    // dependency because it requires its own files lazily; pdfkit's ESM build reads
+    // import.meta.url when loaded, which is empty once bundled to CommonJS.
+    external: ['electron', 'better-sqlite3', 'electron-updater', 'pdfkit'],
     // import.meta is empty in CommonJS. Only dossierMigrationsDuDepot() (CLI and tests) reads
     // import.meta.dirname; app/ always passes explicit paths, so this merely keeps the bundle
     // free of an undefined value and of esbuild's warning.

@@ -83,13 +83,17 @@ export const mentionSensible = sqliteTable(
  * A file merged into another (issue 4): the absorbed number stays readable so that the trail
  * and old references lead to the surviving file.
  */
-export const jeuneFusion = sqliteTable('jeune_fusion', {
-  absorbeId: integer('absorbe_id').primaryKey(),
-  conserveId: integer('conserve_id')
-    .notNull()
-    .references(() => jeune.id),
-  fusionneLe: text('fusionne_le').notNull(),
-  fusionnePar: integer('fusionne_par').notNull(),
-  /** The absorbed file's identity as it was (JSON), so that a wrong merge can be understood. */
-  identiteAbsorbee: text('identite_absorbee').notNull(),
-});
+export const jeuneFusion = sqliteTable(
+  'jeune_fusion',
+  {
+    absorbeId: integer('absorbe_id').primaryKey(),
+    conserveId: integer('conserve_id')
+      .notNull()
+      .references(() => jeune.id),
+    fusionneLe: text('fusionne_le').notNull(),
+    fusionnePar: integer('fusionne_par').notNull(),
+    /** The absorbed file's identity as it was (JSON), so that a wrong merge can be understood. */
+    identiteAbsorbee: text('identite_absorbee').notNull(),
+  },
+  (t) => [index('jeune_fusion_conserve').on(t.conserveId)],
+);

@@ -216,7 +216,12 @@ export const atelierParticipant = sqliteTable(
     evenementId: integer('evenement_id').references(() => evenement.id),
     ...tracabilite(),
   },
-  (t) => [primaryKey({ columns: [t.atelierId, t.jeuneId] }), index('atelier_participant_jeune').on(t.jeuneId)],
+  (t) => [
+    primaryKey({ columns: [t.atelierId, t.jeuneId] }),
+    index('atelier_participant_jeune').on(t.jeuneId),
+    // Deleting an événement checks this foreign key: without it, each delete scans the lists.
+    index('atelier_participant_evenement').on(t.evenementId),
+  ],
 );
 
 export const situation = sqliteTable(

@@ -1,20 +1,22 @@
 import type { dossierContract } from '../../contract/dossier';
-import type { Handlers } from '../commun/contexte';
+import type { Handler, Handlers } from '../commun/contexte';
+import { exigerDossier } from '../jeunes';
+import { chronologie } from './chronologie';
+import { apercuFusion, fusionner } from './fusion';
+import { modifierProfil } from './profil';
 
 type C = typeof dossierContract;
 
-// PLACEHOLDER: every handler below is replaced by the real service.
 export const dossierHandlers = {
-  'jeunes.modifier': () => {
-    throw new Error('À écrire : jeunes.modifier');
-  },
-  'jeunes.chronologie': () => {
-    throw new Error('À écrire : jeunes.chronologie');
-  },
-  'jeunes.apercuFusion': () => {
-    throw new Error('À écrire : jeunes.apercuFusion');
-  },
-  'jeunes.fusionner': () => {
-    throw new Error('À écrire : jeunes.fusionner');
-  },
+  'jeunes.modifier': modifierProfil,
+
+  'jeunes.chronologie': ((input, ctx) => {
+    exigerDossier(ctx.sqlite, input.jeuneId);
+    ctx.dossier(input.jeuneId);
+    return { entrees: chronologie(ctx.sqlite, input.jeuneId, input) };
+  }) satisfies Handler<C, 'jeunes.chronologie'>,
+
+  'jeunes.apercuFusion': apercuFusion,
+
+  'jeunes.fusionner': fusionner,
 } satisfies Handlers<C>;

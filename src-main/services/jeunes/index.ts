@@ -5,7 +5,9 @@ import { AGE_MAX, AGE_MAX_RQTH, AGE_MIN } from '../../contract/referentiels';
 import { commune, jeune, mentionSensible } from '../../db/schema';
 import type { Contexte, Handler } from '../commun/contexte';
 import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
-import { ageLe, lectureParis } from '../commun/temps';
+import type { Db, Sqlite } from '../../db/open';
+import { instruction } from '../commun/instructions';
+import { ageLe, dateFr, lectureParis } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
 import { accueilsDuJeune, rendezVousOu } from '../accueil/lectures';
 import { indexerJeune, rechercherJeunes, resumes } from './recherche';
@@ -25,9 +27,62 @@ export function avertissementAge(dateNaissance: string, rqth: boolean, le: strin
   return null;
 }
 
-function aujourdhui(ctx: Contexte): string {
+export function aujourdhui(ctx: Contexte): string {
   return lectureParis(ctx.horloge.maintenant()).date;
 }
+
+/**
+ * The checks of an identity typed at creation and at every later change: a birth date that is a
+ * typo (future, 100 years or more) and a commune outside the territory are refused.
+ */
+export function verifierIdentite(ctx: Contexte, saisie: { dateNaissance: string; communeInsee: string | null }) {
+  const today = aujourdhui(ctx);
+  if (saisie.dateNaissance > today) {
+    throw regle('Date de naissance dans le futur : vérifiez la saisie (JJ/MM/AAAA).', 'dateNaissance');
+  }
+  if (ageLe(saisie.dateNaissance, today) >= 100) {
+    throw regle('Date de naissance improbable (100 ans ou plus) : vérifiez l’année.', 'dateNaissance');
+  }
+  if (
+    saisie.communeInsee &&
+    !ctx.db.select({ i: commune.insee }).from(commune).where(eq(commune.insee, saisie.communeInsee)).get()
+  ) {
+    throw regle(`Commune ${saisie.communeInsee} inconnue : choisissez une commune du territoire.`, 'communeInsee');
+  }
+}
+
+/**
+ * The refusal for a number that is not a live file. A number absorbed by a merge says where the
+ * file went, so that an old note, a bookmark or the trail still lead somewhere.
+ */
+export function dossierIntrouvable(sqlite: Sqlite, jeuneId: number): ErreurMetier {
+  const fusion = instruction(
+    sqlite,
+    'SELECT conserve_id AS conserveId, fusionne_le AS le FROM jeune_fusion WHERE absorbe_id = ?',
+  ).get(jeuneId) as { conserveId: number; le: string } | undefined;
+  if (!fusion) return introuvable('Dossier jeune');
+  return new ErreurMetier(
+    'introuvable',
+    `Ce dossier a été fusionné dans le dossier n° ${fusion.conserveId} le ${dateFr(lectureParis(new Date(fusion.le)).date)} : ouvrez celui-ci.`,
+  );
+}
+
+/**
+ * The row of a live jeune's file; refuses an unknown or absorbed number (`dossierIntrouvable`).
+ * Every service reading or changing a file by its number starts here.
+ */
+export function jeuneExistant(ctx: { db: Db; sqlite: Sqlite }, jeuneId: number): JeuneLigne {
+  const ligne = ctx.db.select().from(jeune).where(eq(jeune.id, jeuneId)).get();
+  if (!ligne) throw dossierIntrouvable(ctx.sqlite, jeuneId);
+  return ligne;
+}
+
+/** Same refusal as `jeuneExistant`, for a service that needs only to know the file is live. */
+export function exigerDossier(sqlite: Sqlite, jeuneId: number): void {
+  if (!instruction(sqlite, 'SELECT 1 FROM jeune WHERE id = ?').get(jeuneId)) throw dossierIntrouvable(sqlite, jeuneId);
+}
+
+export type JeuneLigne = typeof jeune.$inferSelect;
 
 export const jeunesHandlers = {
   'jeunes.rechercher': ((input, ctx) => rechercherJeunes(ctx.sqlite, input.texte, input.limite)) satisfies Handler<
@@ -42,18 +97,7 @@ export const jeunesHandlers = {
 
   'jeunes.creer': ((input, ctx) => {
     const today = aujourdhui(ctx);
-    if (input.dateNaissance > today) {
-      throw regle('Date de naissance dans le futur : vérifiez la saisie (JJ/MM/AAAA).', 'dateNaissance');
-    }
-    if (ageLe(input.dateNaissance, today) >= 100) {
-      throw regle('Date de naissance improbable (100 ans ou plus) : vérifiez l’année.', 'dateNaissance');
-    }
-    if (
-      input.communeInsee &&
-      !ctx.db.select({ i: commune.insee }).from(commune).where(eq(commune.insee, input.communeInsee)).get()
-    ) {
-      throw regle(`Commune ${input.communeInsee} inconnue : choisissez une commune du territoire.`, 'communeInsee');
-    }
+    verifierIdentite(ctx, input);
     if (!input.confirmeMalgreRessemblants) {
       const proches = trouverRessemblants(ctx.sqlite, input);
       if (proches.length > 0) {
@@ -76,9 +120,9 @@ export const jeunesHandlers = {
   }) satisfies Handler<C, 'jeunes.creer'>,
 
   'jeunes.lire': ((input, ctx) => {
+    const ligne = jeuneExistant(ctx, input.id);
     const [resume] = resumes(ctx.sqlite, [input.id]);
-    const ligne = ctx.db.select().from(jeune).where(eq(jeune.id, input.id)).get();
-    if (!resume || !ligne) throw introuvable('Dossier jeune');
+    if (!resume) throw dossierIntrouvable(ctx.sqlite, input.id);
     ctx.dossier(input.id);
     const lieu = ligne.communeInsee
       ? ctx.db.select().from(commune).where(eq(commune.insee, ligne.communeInsee)).get()
@@ -164,12 +208,12 @@ export const jeunesHandlers = {
 /** The jeune's conseiller référent (null: none yet); refuses an unknown file. */
 function referentDe(ctx: Contexte, jeuneId: number): number | null {
   const ligne = ctx.db.select({ referent: jeune.conseillerReferentId }).from(jeune).where(eq(jeune.id, jeuneId)).get();
-  if (!ligne) throw introuvable('Dossier jeune');
+  if (!ligne) throw dossierIntrouvable(ctx.sqlite, jeuneId);
   return ligne.referent;
 }
 
 /** DOMAIN.md: health and justice mentions are for the jeune's référent and direction only. */
-function voitMentionsSensibles(ctx: Contexte, referentId: number | null): boolean {
+export function voitMentionsSensibles(ctx: Contexte, referentId: number | null): boolean {
   return ctx.acteur.roles.includes('direction') || (referentId !== null && referentId === ctx.acteur.id);
 }
 
@@ -184,7 +228,7 @@ function mentionsSensibles(ctx: Contexte, jeuneId: number) {
 }
 
 /** The file's fields beyond the desk's (issue 4), as `jeunes.lire` returns them. */
-export function profilDe(ligne: typeof jeune.$inferSelect): Profil {
+export function profilDe(ligne: JeuneLigne): Profil {
   return {
     adresse: ligne.adresse,
     qpvAdresse: ligne.qpv,

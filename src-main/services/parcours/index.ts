@@ -1,41 +1,14 @@
 import type { parcoursContract } from '../../contract/parcours';
 import type { Handlers } from '../commun/contexte';
+import { contratHandlers } from './contrat';
+import { diagnosticsHandlers } from './diagnostics';
+import { parcoursHandlers as parcoursSeuls } from './parcours';
+import { typesParcoursHandlers } from './types';
 
-type C = typeof parcoursContract;
-
-// PLACEHOLDER: every handler below is replaced by the real service.
+/** Parcours types, diagnostics, contractualised parcours and their printable contract (issue 4). */
 export const parcoursHandlers = {
-  'typesParcours.lister': () => {
-    throw new Error('À écrire : typesParcours.lister');
-  },
-  'typesParcours.enregistrer': () => {
-    throw new Error('À écrire : typesParcours.enregistrer');
-  },
-  'diagnostics.duJeune': () => {
-    throw new Error('À écrire : diagnostics.duJeune');
-  },
-  'diagnostics.enregistrer': () => {
-    throw new Error('À écrire : diagnostics.enregistrer');
-  },
-  'parcours.duJeune': () => {
-    throw new Error('À écrire : parcours.duJeune');
-  },
-  'parcours.ouvrir': () => {
-    throw new Error('À écrire : parcours.ouvrir');
-  },
-  'parcours.modifier': () => {
-    throw new Error('À écrire : parcours.modifier');
-  },
-  'parcours.sortir': () => {
-    throw new Error('À écrire : parcours.sortir');
-  },
-  'parcours.annulerSortie': () => {
-    throw new Error('À écrire : parcours.annulerSortie');
-  },
-  'parcours.declarerHeures': () => {
-    throw new Error('À écrire : parcours.declarerHeures');
-  },
-  'parcours.contrat': () => {
-    throw new Error('À écrire : parcours.contrat');
-  },
-} satisfies Handlers<C>;
+  ...typesParcoursHandlers,
+  ...diagnosticsHandlers,
+  ...parcoursSeuls,
+  ...contratHandlers,
+} satisfies Handlers<typeof parcoursContract>;

@@ -1,0 +1,372 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { EntreeChronologie } from '../../src-main/contract/dossier';
+import { SQL_CHRONOLOGIE } from '../../src-main/services/dossier/chronologie';
+import { banc, installer, type Banc } from '../aide';
+import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
+
+/**
+ * The timeline of a jeune's file (issue 4): every accueil, appointment, event, diagnostic,
+ * parcours step, situation, orientation and exit in one list, most recent first, filterable by
+ * kind and theme, each line opening its record. Rules: docs/regles-dossier.md.
+ *
+ * Records of the other areas (diagnostics, parcours, events, situations) are written here with
+ * plain SQL, as their services would: this file tests the timeline, not them.
+ */
+
+let b: Banc;
+let lieux: Awaited<ReturnType<typeof installer>>;
+let jeuneId: number;
+let autreId: number;
+let claire: number;
+let ids: Record<string, number>;
+
+const sqlite = () => b.app.base.sqlite;
+const CREE = '2026-03-10T09:00:00.000Z';
+
+/** Inserts one row with the traceability columns filled; returns its rowid. */
+function inserer(table: string, valeurs: Record<string, unknown>, tracabilite = true): number {
+  const ligne = tracabilite
+    ? { cree_le: CREE, cree_par: claire, modifie_le: CREE, modifie_par: claire, ...valeurs }
+    : valeurs;
+  const colonnes = Object.keys(ligne);
+  const r = sqlite()
+    .prepare(`INSERT INTO ${table} (${colonnes.join(', ')}) VALUES (${colonnes.map((c) => `@${c}`).join(', ')})`)
+    .run(ligne);
+  return Number(r.lastInsertRowid);
+}
+
+async function creerJeune(nomNaissance: string, prenoms: string) {
+  return (
+    await b.appeler('jeunes.creer', {
+      nomNaissance,
+      prenoms,
+      dateNaissance: '2006-04-12',
+      sexe: 'F',
+      confirmeMalgreRessemblants: true,
+    })
+  ).id;
+}
+
+async function accueil(jeune: number, date: string, heure: string, autres: Record<string, unknown>) {
+  return (
+    await b.appeler('accueils.enregistrer', {
+      jeuneId: jeune,
+      date,
+      heure,
+      siteId: lieux.siege,
+      canal: 'physique',
+      motifs: ['emploi'],
+      reponse: 'information',
+      ...autres,
+    })
+  ).id;
+}
+
+async function lire(filtres: Record<string, unknown> = {}) {
+  return (await b.appeler('jeunes.chronologie', { jeuneId, ...filtres })).entrees;
+}
+
+const resume = (e: EntreeChronologie) => [e.date, e.heure, e.genre, e.titre];
+
+beforeEach(async () => {
+  b = banc({ maintenant: '2026-03-10T09:15:00Z' });
+  lieux = await installer(b);
+  claire = lieux.conseillers[0]!;
+  jeuneId = await creerJeune('Dupont', 'Élodie');
+  autreId = await creerJeune('Martin', 'Lucas');
+
+  // The jeune's path, from the premier accueil to an exit into alternance.
+  ids = {};
+  ids.a1 = await accueil(jeuneId, '2025-09-01', '09:30', { motifs: ['emploi', 'information'] });
+  ids.d1 = inserer('diagnostic', {
+    jeune_id: jeuneId,
+    conseiller_id: claire,
+    debut: '2025-09-08',
+    conclusion: 'parcours',
+    conclusion_le: '2025-09-15',
+    type_parcours_propose: 'cej',
+  });
+  inserer('diagnostic_entretien', { diagnostic_id: ids.d1, date: '2025-09-08' }, false);
+  inserer('diagnostic_entretien', { diagnostic_id: ids.d1, date: '2025-09-15' }, false);
+  inserer('diagnostic_dimension', { diagnostic_id: ids.d1, dimension: 'logement', frein: 1 }, false);
+  inserer('diagnostic_dimension', { diagnostic_id: ids.d1, dimension: 'mobilite', frein: 1 }, false);
+  inserer('diagnostic_dimension', { diagnostic_id: ids.d1, dimension: 'emploi', frein: 0 }, false);
+  ids.rdv = (
+    await b.appeler('rendezVous.creer', {
+      jeuneId,
+      conseillerId: claire,
+      siteId: lieux.siege,
+      date: '2025-09-15',
+      heure: '10:00',
+      objet: 'formation',
+    })
+  ).id;
+  await b.appeler('rendezVous.changerStatut', { id: ids.rdv, statut: 'honore' });
+  ids.entretien = inserer('evenement', {
+    jeune_id: jeuneId,
+    date: '2025-09-15',
+    type: 'entretien_individuel',
+    modalite: 'presentiel',
+    themes: 'emploi,formation',
+    duree_minutes: 45,
+    note: 'Projet : vente.\nPiste : alternance en boulangerie.',
+    auteur_id: claire,
+  });
+  ids.parcours = inserer('parcours', {
+    jeune_id: jeuneId,
+    type_code: 'cej',
+    signature_date: '2025-09-29',
+    debut: '2025-10-01',
+    fin_prevue: '2026-09-30',
+    fin_reelle: '2026-03-02',
+    motif_sortie: 'alternance',
+    sortie_commentaire: 'Apprentissage signé',
+    referent_id: claire,
+  });
+  ids.s1 = inserer('sequence', {
+    parcours_id: ids.parcours,
+    ordre: 1,
+    type: 'orientation',
+    debut: '2025-10-01',
+    fin: '2026-01-15',
+  });
+  ids.s2 = inserer('sequence', {
+    parcours_id: ids.parcours,
+    ordre: 2,
+    type: 'accompagnement',
+    debut: '2026-01-16',
+    fin: '2026-03-02',
+  });
+  ids.a2 = await accueil(jeuneId, '2025-10-06', '14:00', {
+    canal: 'telephone',
+    motifs: ['logement'],
+    reponse: 'orientation_partenaire',
+    partenaire: 'ADIL de la Drôme',
+  });
+  ids.atelier = inserer('atelier', {
+    type: 'atelier_emploi',
+    intitule: 'Préparer son entretien',
+    date: '2025-11-20',
+    heure: '14:00',
+    duree_minutes: 120,
+    site_id: lieux.siege,
+    animateur_id: claire,
+    capacite: 12,
+    themes: 'emploi',
+  });
+  ids.evAtelier = inserer('evenement', {
+    jeune_id: jeuneId,
+    date: '2025-11-20',
+    type: 'atelier_collectif',
+    modalite: 'presentiel',
+    themes: 'emploi',
+    duree_minutes: 120,
+    auteur_id: claire,
+    atelier_id: ids.atelier,
+  });
+  inserer('atelier_participant', {
+    atelier_id: ids.atelier,
+    jeune_id: jeuneId,
+    present: 1,
+    evenement_id: ids.evAtelier,
+  });
+  ids.situation = inserer('situation', {
+    jeune_id: jeuneId,
+    type: 'alternance',
+    sous_type: 'apprentissage',
+    debut: '2026-03-02',
+    fin_prevue: '2028-02-28',
+    organisme: 'Boulangerie Martin',
+    intitule: 'CAP boulanger',
+  });
+  ids.d2 = inserer('diagnostic', {
+    jeune_id: jeuneId,
+    conseiller_id: claire,
+    debut: '2026-02-03',
+    conclusion: 'orientation',
+    conclusion_le: '2026-02-05',
+    partenaire: 'CMP de Romans',
+  });
+  inserer('diagnostic_dimension', { diagnostic_id: ids.d2, dimension: 'sante', frein: 1 }, false);
+  ids.d3 = inserer('diagnostic', { jeune_id: jeuneId, conseiller_id: claire, debut: '2026-03-05' });
+
+  // Another jeune's records on the same days: never on this timeline.
+  await accueil(autreId, '2025-09-01', '09:45', {});
+  inserer('evenement', {
+    jeune_id: autreId,
+    date: '2025-09-15',
+    type: 'visite',
+    modalite: 'presentiel',
+    auteur_id: claire,
+  });
+  inserer('situation', { jeune_id: autreId, type: 'emploi', sous_type: 'cdi', debut: '2026-01-05' });
+});
+
+describe('la ligne du temps', () => {
+  test('tout le parcours, le plus récent d’abord ; dans une journée, l’heure puis l’ordre habituel', async () => {
+    expect((await lire()).map(resume)).toEqual([
+      ['2026-03-05', null, 'diagnostic', 'Diagnostic commencé'],
+      ['2026-03-02', null, 'sortie', "Sortie de Contrat d'engagement jeune (CEJ) : alternance"],
+      ['2026-03-02', null, 'situation', 'Alternance (Apprentissage) : Boulangerie Martin'],
+      ['2026-02-05', null, 'orientation', 'Orientation vers CMP de Romans'],
+      ['2026-02-05', null, 'diagnostic', 'Diagnostic conclu : orientation vers un partenaire'],
+      ['2026-01-16', null, 'sequence', "Séquence 2 : accompagnement vers l'emploi et/ou la formation"],
+      ['2025-11-20', '14:00', 'evenement', 'Atelier collectif : Préparer son entretien'],
+      ['2025-10-06', '14:00', 'orientation', 'Orientation vers ADIL de la Drôme'],
+      ['2025-10-06', '14:00', 'accueil', 'Accueil (téléphone)'],
+      ['2025-10-01', null, 'sequence', 'Séquence 1 : orientation et consolidation de projet'],
+      ['2025-10-01', null, 'parcours', "Entrée en Contrat d'engagement jeune (CEJ)"],
+      ['2025-09-15', null, 'evenement', 'Entretien individuel'],
+      ['2025-09-15', null, 'diagnostic', 'Diagnostic conclu : entrée en parcours contractualisé'],
+      ['2025-09-15', '10:00', 'rendez_vous', 'Rendez-vous avec Claire Fabre : honoré'],
+      ['2025-09-01', '09:30', 'accueil', 'Premier accueil (physique)'],
+    ]);
+  });
+
+  test('chaque ligne dit l’essentiel, son auteur et ses thèmes', async () => {
+    const parCle = new Map((await lire()).map((e) => [e.cle, e]));
+    expect(parCle.get(`accueil-${ids.a1}`)).toMatchObject({
+      detail: 'Motifs : Emploi, Information · Réponse : Information donnée · Siège de Romans',
+      themes: ['emploi'],
+      auteurNom: 'Sophie Morel',
+    });
+    expect(parCle.get(`accueil-${ids.a2}`)).toMatchObject({
+      detail: 'Motifs : Logement · Réponse : Orientation vers un partenaire (ADIL de la Drôme) · Siège de Romans',
+      themes: ['logement'],
+    });
+    expect(parCle.get(`rendez_vous-${ids.rdv}`)).toMatchObject({
+      detail: 'Objet : Formation · Siège de Romans · 45 min',
+      themes: ['formation'],
+      auteurNom: 'Claire Fabre',
+    });
+    expect(parCle.get(`evenement-${ids.entretien}`)).toMatchObject({
+      detail: 'Présentiel · 45 min · Projet : vente. Piste : alternance en boulangerie.',
+      themes: ['emploi', 'formation'],
+      auteurNom: 'Claire Fabre',
+    });
+    expect(parCle.get(`diagnostic-${ids.d1}`)).toMatchObject({
+      detail:
+        "Commencé le 08/09/2025 · 2 entretiens · Freins : Logement, Mobilité · Proposé : Contrat d'engagement jeune (CEJ)",
+      themes: ['logement', 'mobilite'],
+    });
+    expect(parCle.get(`diagnostic-${ids.d3}`)).toMatchObject({ detail: 'En cours', themes: [] });
+    expect(parCle.get(`parcours-${ids.parcours}`)).toMatchObject({
+      detail: 'Signé le 29/09/2025 · Fin prévue le 30/09/2026 · Référent : Claire Fabre',
+      themes: [],
+    });
+    expect(parCle.get(`sortie-${ids.parcours}`)).toMatchObject({
+      detail: 'Entré(e) le 01/10/2025 · Apprentissage signé',
+      themes: ['emploi'],
+    });
+    expect(parCle.get(`sequence-${ids.s1}`)).toMatchObject({
+      detail: "Contrat d'engagement jeune (CEJ) · Jusqu'au 15/01/2026",
+    });
+    expect(parCle.get(`situation-${ids.situation}`)).toMatchObject({
+      detail: 'CAP boulanger · Fin prévue le 28/02/2028',
+      themes: ['emploi'],
+    });
+  });
+
+  test('chaque ligne ouvre son enregistrement ; les clés sont uniques', async () => {
+    const entrees = await lire();
+    expect(new Set(entrees.map((e) => e.cle)).size).toBe(entrees.length);
+    const cibles = Object.fromEntries(entrees.map((e) => [e.cle, e.cible]));
+    expect(cibles).toEqual({
+      [`accueil-${ids.a1}`]: { type: 'accueil', id: ids.a1 },
+      [`accueil-${ids.a2}`]: { type: 'accueil', id: ids.a2 },
+      [`orientation-accueil-${ids.a2}`]: { type: 'accueil', id: ids.a2 },
+      [`rendez_vous-${ids.rdv}`]: { type: 'rendez_vous', id: ids.rdv },
+      [`evenement-${ids.entretien}`]: { type: 'evenement', id: ids.entretien },
+      // Created by the workshop's attendance list, it is still the jeune's event.
+      [`evenement-${ids.evAtelier}`]: { type: 'evenement', id: ids.evAtelier },
+      [`diagnostic-${ids.d1}`]: { type: 'diagnostic', id: ids.d1 },
+      [`diagnostic-${ids.d2}`]: { type: 'diagnostic', id: ids.d2 },
+      [`orientation-diagnostic-${ids.d2}`]: { type: 'diagnostic', id: ids.d2 },
+      [`diagnostic-${ids.d3}`]: { type: 'diagnostic', id: ids.d3 },
+      [`parcours-${ids.parcours}`]: { type: 'parcours', id: ids.parcours },
+      [`sequence-${ids.s1}`]: { type: 'parcours', id: ids.parcours },
+      [`sequence-${ids.s2}`]: { type: 'parcours', id: ids.parcours },
+      [`sortie-${ids.parcours}`]: { type: 'parcours', id: ids.parcours },
+      [`situation-${ids.situation}`]: { type: 'situation', id: ids.situation },
+    });
+  });
+
+  test('filtre par genre', async () => {
+    expect((await lire({ genres: ['parcours', 'sequence', 'sortie'] })).map((e) => e.cle)).toEqual([
+      `sortie-${ids.parcours}`,
+      `sequence-${ids.s2}`,
+      `sequence-${ids.s1}`,
+      `parcours-${ids.parcours}`,
+    ]);
+    expect((await lire({ genres: ['orientation'] })).map((e) => e.titre)).toEqual([
+      'Orientation vers CMP de Romans',
+      'Orientation vers ADIL de la Drôme',
+    ]);
+    expect(await lire({ genres: [] })).toEqual([]);
+  });
+
+  test('filtre par thème : les lignes qui le portent, jamais celles sans thème', async () => {
+    expect((await lire({ theme: 'emploi' })).map((e) => e.cle)).toEqual([
+      `sortie-${ids.parcours}`, // exit into alternance
+      `situation-${ids.situation}`, // alternance counts as emploi
+      `evenement-${ids.evAtelier}`,
+      `evenement-${ids.entretien}`,
+      `accueil-${ids.a1}`,
+    ]);
+    expect((await lire({ theme: 'logement' })).map((e) => e.cle)).toEqual([
+      `orientation-accueil-${ids.a2}`,
+      `accueil-${ids.a2}`,
+      `diagnostic-${ids.d1}`,
+    ]);
+    expect((await lire({ theme: 'sante', genres: ['orientation'] })).map((e) => e.cle)).toEqual([
+      `orientation-diagnostic-${ids.d2}`,
+    ]);
+    expect(await lire({ theme: 'savoirs_base' })).toEqual([]);
+  });
+
+  test('un dossier sans historique : une ligne du temps vide', async () => {
+    const neuf = await creerJeune('Petit', 'Noé');
+    expect((await b.appeler('jeunes.chronologie', { jeuneId: neuf })).entrees).toEqual([]);
+  });
+
+  test('la consultation est tracée : une entrée « lecture » du dossier', async () => {
+    const depuis = dernierIdJournal(sqlite());
+    await lire();
+    expect(lignesJournal(sqlite(), depuis).map((l) => [l.action, l.objet_type, l.objet_id, l.methode])).toEqual([
+      ['lecture', 'jeune', jeuneId, 'jeunes.chronologie'],
+    ]);
+  });
+
+  test('refus : dossier inconnu, profil qui n’accompagne pas ; rien n’est tracé comme lecture', async () => {
+    const depuis = dernierIdJournal(sqlite());
+    expect(await b.brut('jeunes.chronologie', { jeuneId: 9999 })).toEqual({
+      ok: false,
+      error: {
+        code: 'introuvable',
+        message: 'Dossier jeune introuvable : la fiche a peut-être été supprimée ou fusionnée.',
+      },
+    });
+    const accueil = await b.personne(['accueil']);
+    expect(await b.brut('jeunes.chronologie', { jeuneId }, accueil.session)).toMatchObject({
+      ok: false,
+      error: { code: 'acces_refuse' },
+    });
+    expect(lignesJournal(sqlite(), depuis).filter((l) => l.action === 'lecture')).toEqual([]);
+  });
+});
+
+describe('rapidité', () => {
+  test('chaque source est lue par un index sur le jeune, jamais en parcourant toute la table', () => {
+    const petites = new Set(['referentiel_valeur', 'type_parcours', 'utilisateur', 'site']);
+    for (const [source, sql] of Object.entries(SQL_CHRONOLOGIE)) {
+      const parametres = sql.includes('?') ? [jeuneId] : [];
+      const plan = sqlite()
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...parametres) as { detail: string }[];
+      const parcourues = plan
+        .map((p) => /^SCAN (\w+)/.exec(p.detail)?.[1])
+        .filter((t): t is string => t !== undefined && !petites.has(t));
+      expect({ source, parcourues }).toEqual({ source, parcourues: [] });
+    }
+  });
+});
