@@ -261,10 +261,12 @@ describe('corriger un événement', () => {
 
     const date = await refus('evenements.modifier', { ...entretien(j, { date: '2026-03-04' }), id });
     expect(date.message).toBe(
-      'Cet événement est un entretien de diagnostic : sa date et son type se corrigent dans le diagnostic.',
+      'Cet événement est un entretien de diagnostic : sa date et son type font partie du diagnostic et ne changent pas. La note, la durée et les thèmes se corrigent ici.',
     );
     const suppression = await refus('evenements.supprimer', { id });
-    expect(suppression.message).toBe('Cet événement est un entretien de diagnostic : corrigez-le dans le diagnostic.');
+    expect(suppression.message).toBe(
+      'Cet événement est un entretien de diagnostic : il reste attaché au diagnostic et ne se supprime pas. Sa note, sa durée et ses thèmes se corrigent.',
+    );
     await b.appeler('evenements.modifier', { ...entretien(j, { date: '2026-03-05' }), id, note: 'Freins : mobilité' });
     expect((await b.appeler('evenements.duJeune', { jeuneId: j }))[0]!.note).toBe('Freins : mobilité');
   });

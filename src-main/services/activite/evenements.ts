@@ -174,7 +174,7 @@ export const evenementsHandlers = {
     }
     if (e.diagnosticId !== null && (apres.date !== avant.date || apres.type !== avant.type)) {
       throw regle(
-        'Cet événement est un entretien de diagnostic : sa date et son type se corrigent dans le diagnostic.',
+        'Cet événement est un entretien de diagnostic : sa date et son type font partie du diagnostic et ne changent pas. La note, la durée et les thèmes se corrigent ici.',
         'date',
       );
     }
@@ -195,7 +195,9 @@ export const evenementsHandlers = {
       );
     }
     if (e.diagnosticId !== null) {
-      throw regle('Cet événement est un entretien de diagnostic : corrigez-le dans le diagnostic.');
+      throw regle(
+        'Cet événement est un entretien de diagnostic : il reste attaché au diagnostic et ne se supprime pas. Sa note, sa durée et ses thèmes se corrigent.',
+      );
     }
     if (!peutCorriger(ctx, e)) {
       throw new ErreurMetier(
