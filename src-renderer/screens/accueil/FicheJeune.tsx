@@ -18,6 +18,7 @@ import {
 } from '@mui/material';
 import AddTaskIcon from '@mui/icons-material/AddTask';
 import EventIcon from '@mui/icons-material/Event';
+import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import LockPersonIcon from '@mui/icons-material/LockPerson';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
@@ -35,6 +36,7 @@ import { designeLesReferents, prendLesJeunesSansReferent, useDroits, useUtilisat
 import { dateFr, dateHeureFr, telephoneFr } from '../../components/dates';
 import { BoutonEnvoi, Formulaire, ListeChoix } from '../../components/formulaires';
 import { Bloc, EnTeteTableau, PuceStatutRdv, Vide } from '../../components/communs';
+import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
 import { SaisieAccueil } from './SaisieAccueil';
 import { DialogueRendezVous } from '../rendezvous/DialogueRendezVous';
@@ -168,6 +170,15 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
           {peut('rendezVous.creer') ? (
             <Button variant="outlined" startIcon={<EventIcon />} onClick={() => setRdv(true)}>
               Prendre un rendez-vous
+            </Button>
+          ) : null}
+          {peut('jeunes.chronologie') ? (
+            <Button
+              variant="outlined"
+              startIcon={<FolderOpenIcon />}
+              onClick={() => naviguer('dossier', { jeune: jeune.id })}
+            >
+              Ouvrir le dossier
             </Button>
           ) : null}
         </Stack>
