@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { demarrerHoteDeTest, type HoteDeTest } from './hote';
+import { AUJOURDHUI_PARCOURS, preparerPortefeuille } from './parcours-donnees';
 
 const hotes: HoteDeTest[] = [];
 
 /**
- * Two hosts on two fresh databases: an installed structure for the desk journey, and an empty
- * one for the first-run wizard. Their addresses go to the tests through the environment.
+ * Three hosts on three fresh databases: an installed structure for the desk journey, an empty
+ * one for the first-run wizard, and an installed one at a fixed "today" with a conseillère's
+ * portfolio for the jeune's path. Their addresses go to the tests through the environment.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = join(process.cwd(), 'dist');
@@ -18,7 +20,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const bureau = await demarrerHoteDeTest({ installee: true, dossierStatique: dist });
   const assistant = await demarrerHoteDeTest({ installee: false, dossierStatique: dist });
-  hotes.push(bureau, assistant);
+  const parcours = await demarrerHoteDeTest({
+    installee: true,
+    dossierStatique: dist,
+    maintenant: AUJOURDHUI_PARCOURS,
+    preparer: preparerPortefeuille,
+  });
+  hotes.push(bureau, assistant, parcours);
+  process.env.TREMPLIN_E2E_URL_PARCOURS = parcours.hote.url;
+  process.env.TREMPLIN_E2E_ORIGINE_PARCOURS = parcours.hote.origine;
+  process.env.TREMPLIN_E2E_JETON_PARCOURS = parcours.hote.jeton;
   process.env.TREMPLIN_E2E_URL = bureau.hote.url;
   process.env.TREMPLIN_E2E_ORIGINE = bureau.hote.origine;
   process.env.TREMPLIN_E2E_JETON = bureau.hote.jeton;

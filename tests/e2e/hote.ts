@@ -25,6 +25,10 @@ const PROVISOIRE = 'Provisoire-2026!';
 export async function demarrerHoteDeTest(options: {
   installee: boolean;
   dossierStatique: string;
+  /** A fixed "now" for the main process (the page's clock is fixed by the test itself). */
+  maintenant?: Date;
+  /** Data of a journey, written through the dispatcher once installed. */
+  preparer?: (app: Application) => Promise<void>;
 }): Promise<HoteDeTest> {
   const dossier = mkdtempSync(join(tmpdir(), 'tremplin-e2e-'));
   let hote: Hote | null = null;
@@ -33,8 +37,10 @@ export async function demarrerHoteDeTest(options: {
     dossierMigrations: dossierMigrationsDuDepot(),
     diffuser: (e) => hote?.diffuser(e),
     journaliser: (m, e) => console.error(m, e),
+    ...(options.maintenant ? { horloge: { maintenant: () => new Date(options.maintenant!) } } : {}),
   });
   if (options.installee) await installer(app);
+  if (options.preparer) await options.preparer(app);
   hote = await demarrerHoteHttp({ dispatcher: app.dispatcher, dossierStatique: options.dossierStatique });
   const h = hote;
   return {

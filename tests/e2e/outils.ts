@@ -27,6 +27,13 @@ export const assistant: Cible = {
   jeton: () => env('TREMPLIN_E2E_JETON_ASSISTANT'),
 };
 
+/** The installed host at a fixed "today" (AUJOURDHUI_PARCOURS) for the jeune's path. */
+export const parcours: Cible = {
+  url: () => env('TREMPLIN_E2E_URL_PARCOURS'),
+  origine: () => env('TREMPLIN_E2E_ORIGINE_PARCOURS'),
+  jeton: () => env('TREMPLIN_E2E_JETON_PARCOURS'),
+};
+
 type Methode = keyof Contract & string;
 interface Identite {
   identifiant: string;

@@ -3,15 +3,20 @@
  * anyone can try Tremplin (and so that the search can be measured on a realistic volume).
  *
  * The structure goes through the dispatcher like the first-run wizard; the bulk (jeunes, accueils,
- * rendez-vous) is written with prepared statements, one transaction per chunk, because the
- * per-call path would take minutes for 100,000 jeunes. The bulk path keeps the same invariants as
- * the services: every jeune is indexed for search (`indexerJeune`), the premier accueil is the
- * earliest by instant, a conseiller never has two overlapping appointments.
+ * rendez-vous, and each jeune's path: diagnostic, parcours, events, situations, see `chemin.ts`;
+ * then the collective workshops, `ateliers.ts`) is written with prepared statements, one
+ * transaction per chunk, because the per-call path would take minutes for 100,000 jeunes. The
+ * bulk path keeps the same invariants as the services: every jeune is indexed for search
+ * (`indexerJeune`), the premier accueil is the earliest by instant, a conseiller never has two
+ * overlapping appointments, the last contact is what `recalculerContacts` would compute, and the
+ * parcours rules hold (docs/demo.md).
  *
  * Deterministic for a given seed and `maintenant`: randomness comes from `Alea` only and time
  * from `maintenant` only.
  */
 import { cleLuhnValide } from '../../contract/champs';
+import type { Role } from '../../contract/core';
+import { ALERTES, type Alerte } from '../../contract/referentielsParcours';
 import {
   CANAL_PHYSIQUE,
   REPONSE_ORIENTATION,
@@ -24,9 +29,14 @@ import { nouvelleSession } from '../../host/sessions';
 import type { CoutScrypt } from '../commun/contexte';
 import { empreinteMotDePasse } from '../comptes/motDePasse';
 import { indexerJeune } from '../jeunes/recherche';
-import { instantParis, lectureParis, minutes as minutesDe, heureDepuisMinutes } from '../commun/temps';
+import { ageLe, lectureParis, minutes as minutesDe, heureDepuisMinutes } from '../commun/temps';
 import { plier } from '../commun/texte';
 import { Alea } from './alea';
+import { genererAteliers, type FenetreAtelier } from './ateliers';
+import { estOuvre, Horaires, isoDe, jourDe, jourSemaine, ouvreSuivant } from './calendrier';
+import { planifierChemin, type PlanChemin } from './chemin';
+import { EcritureChemin, saisieDe } from './ecriture';
+import { genererProfil, type ProfilDemo } from './profil';
 import {
   COMMENTAIRES,
   MENTIONS_SENSIBLES,
@@ -49,7 +59,7 @@ export interface OptionsDemo {
   /** "Now" of the demo: history lies before it, planned appointments after it. */
   maintenant: Date;
   progression?: (fait: number, total: number, etape: string) => void;
-  /** false: jeunes only, without accueils, appointments or queue (the benchmark's fast path). */
+  /** false: jeunes only, without accueils, appointments, paths or queue (the benchmark's fast path). */
   historique?: boolean;
   /** Production scrypt cost unless a test passes a cheaper one. */
   coutScrypt?: CoutScrypt;
@@ -78,64 +88,33 @@ export interface Bilan {
   passages: number;
   /** Health and justice mentions, on jeunes who have a conseiller référent. */
   mentions: number;
+  diagnostics: number;
+  parcours: number;
+  sequences: number;
+  /** Every événement, including those of the workshops' attendance lists. */
+  evenements: number;
+  ateliers: number;
+  situations: number;
+  /** Parcours exited (with a motif). */
+  sorties: number;
 }
 
 const ETAPE_STRUCTURE = 'Installation de la structure';
 const ETAPE_JEUNES = 'Dossiers des jeunes';
 const ETAPE_HISTORIQUE = 'Dossiers des jeunes, accueils et rendez-vous';
 const ETAPE_FILE = "File d'attente du jour";
+const ETAPE_ATELIERS = 'Ateliers collectifs';
 
 /** Years of history before `maintenant`. */
 const ANNEES_HISTORIQUE = 4;
+/**
+ * Older files, kept until the retention run anonymises them: a thin share reaching back far
+ * enough for the historical parcours types (CIVIS until 2016, Garantie jeunes until 2021).
+ */
+const ANNEES_ARCHIVES = 11;
+const PART_ARCHIVES = 0.1;
 /** How far ahead planned appointments go. */
 const JOURS_A_VENIR = 60;
-
-// ---------------------------------------------------------------------------------------------
-// Calendar: days are integers (days since 1970-01-01, UTC) so that arithmetic is exact and cheap.
-
-const JOUR_MS = 86_400_000;
-const FERIES_FIXES = new Set(['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25']);
-
-function jourDe(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / JOUR_MS);
-}
-
-function isoDe(jour: number): string {
-  return new Date(jour * JOUR_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
-function jourSemaine(jour: number): number {
-  return (((jour + 4) % 7) + 7) % 7;
-}
-
-function estOuvre(jour: number): boolean {
-  const js = jourSemaine(jour);
-  return js !== 0 && js !== 6 && !FERIES_FIXES.has(isoDe(jour).slice(5));
-}
-
-function ouvreSuivant(jour: number): number {
-  let j = jour;
-  while (!estOuvre(j)) j++;
-  return j;
-}
-
-/**
- * Instants from Paris wall-clock times. The offset is computed once per day at noon: daylight
- * saving changes at 2-3 am, outside the hours used here, so it holds for the whole working day.
- */
-class Horaires {
-  private readonly decalages = new Map<number, number>();
-
-  instant(jour: number, minutes: number): number {
-    let d = this.decalages.get(jour);
-    if (d === undefined) {
-      d = jour * JOUR_MS + 12 * 3_600_000 - instantParis(isoDe(jour), '12:00').getTime();
-      this.decalages.set(jour, d);
-    }
-    return jour * JOUR_MS + minutes * 60_000 - d;
-  }
-}
 
 /** Appointment slots of a conseiller's day, in minutes (lunch 12:00-13:30). */
 const CRENEAUX = [540, 570, 600, 630, 660, 690, 810, 840, 870, 900, 930, 960, 990] as const;
@@ -324,6 +303,27 @@ interface RdvGenere {
   reservePar: number;
 }
 
+/**
+ * Which portfolio alert each conseiller still lacks. The generator shapes the first fitting jeune
+ * of a référent for each missing alert, so that every demo portfolio shows every kind of alert
+ * (the rest of the paths raise them, or not, by chance).
+ */
+class Scenarios {
+  private readonly manquants = new Map<number, Set<Alerte>>();
+
+  constructor(conseillers: readonly number[]) {
+    for (const c of conseillers) this.manquants.set(c, new Set(ALERTES));
+  }
+
+  besoin(conseiller: number, alerte: Alerte): boolean {
+    return this.manquants.get(conseiller)?.has(alerte) ?? false;
+  }
+
+  servi(conseiller: number, alerte: Alerte): void {
+    this.manquants.get(conseiller)?.delete(alerte);
+  }
+}
+
 export async function genererDemo(app: Application, options: OptionsDemo): Promise<Bilan> {
   const { sqlite } = app.base;
   if (sqlite.prepare('SELECT 1 FROM structure').get() !== undefined) {
@@ -418,6 +418,13 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     return a.length > 0 ? a : equipe(i, 'conseiller');
   });
   const siteDuConseiller = new Map(personnel.map((p) => [p.id, siteIds[p.site]!]));
+  const avecRole = (role: Role) => personnel.find((p) => p.roles.includes(role))!.id;
+  const chargeRelationEntreprises = avecRole('charge_relation_entreprises');
+  const referentFormation = avecRole('referent_formation');
+  const scenarios = new Scenarios(personnel.filter((p) => p.roles.includes('conseiller')).map((p) => p.id));
+  /** Jeunes shaped for an alert: today's queue leaves them alone so that the alert holds. */
+  const reserves = new Set<number>();
+  const fenetres: FenetreAtelier[] = [];
 
   const bilan: Bilan = {
     communes: COMMUNES.length,
@@ -430,12 +437,21 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     rendezVous: 0,
     passages: 0,
     mentions: 0,
+    diagnostics: 0,
+    parcours: 0,
+    sequences: 0,
+    evenements: 0,
+    ateliers: 0,
+    situations: 0,
+    sorties: 0,
   };
 
   const insererJeune = sqlite.prepare(
     `INSERT INTO jeune (nom_naissance, nom_usage, prenoms, date_naissance, sexe, telephone, email, commune_insee, rqth,
-       conseiller_referent_id, premier_accueil_date, dernier_contact_date, cree_le, cree_par, modifie_le, modifie_par)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       conseiller_referent_id, premier_accueil_date, dernier_contact_date, cree_le, cree_par, modifie_le, modifie_par,
+       adresse, qpv, niveau, diplome, situation_premier_accueil, logement, ressources, permis_b, vehicule,
+       inscrit_france_travail, identifiant_france_travail, ase, rsa, information_donnees_le, consentement_transmission_le)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insererRdv = sqlite.prepare(
     `INSERT INTO rendez_vous (jeune_id, conseiller_id, site_id, date, heure, duree_minutes, objet, statut, commentaire,
@@ -455,6 +471,8 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   const jourAujourdhui = jourDe(aujourdhui.date);
   const minutesMaintenant = minutesDe(aujourdhui.heure);
   const iso = (ms: number) => new Date(ms).toISOString();
+  const saisie = saisieDe(horaires, maintenant);
+  const ecriture = new EcritureChemin(sqlite, saisie, bilan);
 
   // Working days on which a premier accueil can fall: today counts only once the desk is open.
   const joursOuvres: number[] = [];
@@ -462,6 +480,11 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     if (estOuvre(j) && (j < jourAujourdhui || minutesMaintenant >= 9 * 60 + 5)) joursOuvres.push(j);
   }
   if (joursOuvres.length === 0) throw new Error('Calendrier de démonstration vide : impossible.');
+  const joursArchives: number[] = [];
+  if (historique)
+    for (let j = jourAujourdhui - Math.round(ANNEES_ARCHIVES * 365.25); j < joursOuvres[0]!; j++)
+      if (estOuvre(j)) joursArchives.push(j);
+  const tousJours = [...joursArchives, ...joursOuvres];
 
   /** A reception time on a day, never after "now" when the day is today. */
   function heureAccueil(jour: number): number | null {
@@ -528,6 +551,26 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         reservePar: par,
       });
       return rdvs.length - 1;
+    };
+
+    /**
+     * Two appointments missed in a row, for a référent who has no such jeune yet: the last two
+     * settled appointments, if recent and none is booked today.
+     */
+    let absences = false;
+    const manquerDeuxRendezVous = () => {
+      const r = referent as number | null; // set by reserverRdv (see below)
+      if (r === null || !scenarios.besoin(r, 'absences_repetees')) return;
+      if (rdvs.some((x) => x.jour === jourAujourdhui)) return;
+      const passes = rdvs
+        .filter((x) => x.statut === 'honore' || x.statut === 'absent')
+        .sort((a, b) => a.jour - b.jour || a.heure - b.heure);
+      const [avant, dernier] = passes.slice(-2);
+      if (!avant || !dernier || avant.jour < jourAujourdhui - 120) return;
+      avant.statut = 'absent';
+      dernier.statut = 'absent';
+      absences = true;
+      scenarios.servi(r, 'absences_repetees');
     };
 
     // Physique at the jeune's site; a permanence only on its day of the week, else its antenne.
@@ -624,6 +667,7 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         )
           break;
       }
+      manquerDeuxRendezVous();
       // The desk records the arrival of a jeune who comes to an appointment.
       for (const r of rdvs) {
         if (r.statut !== 'honore' || !alea.chance(0.6)) continue;
@@ -660,6 +704,36 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     const creeLe = iso(horaires.instant(premier.jour, premier.minutes));
     const modifieLe = iso(horaires.instant(dernier.jour, dernier.minutes));
 
+    // The path after the premier accueil: profile, diagnostic, parcours, events, situations.
+    const profil = genererProfil(alea, {
+      age: ageLe(id.dateNaissance, isoDe(premier.jour)),
+      rqth: id.rqth,
+      communeQpv: id.commune.qpv,
+      communeZrr: id.commune.zrr,
+    });
+    // `referent` is set inside reserverRdv, which the compiler's narrowing does not see.
+    const suiviPar = referent as number | null;
+    let plan: PlanChemin | null = null;
+    if (suiviPar !== null) {
+      plan = planifierChemin(alea, {
+        aujourdhui: jourAujourdhui,
+        premier: premier.jour,
+        naissance: jourDe(id.dateNaissance),
+        rqth: id.rqth,
+        communeZrr: id.commune.zrr,
+        profil,
+        referent: suiviPar,
+        collegues: conseillers.filter((c) => c !== suiviPar),
+        chargeRelationEntreprises,
+        referentFormation,
+        honores: rdvs.filter((r) => r.statut === 'honore').map((r) => r.jour),
+        dernierContactExistant: dernierContact,
+        besoin: (alerte) => scenarios.besoin(suiviPar, alerte),
+      });
+      for (const e of plan.evenements) if (e.jour > dernierContact) dernierContact = e.jour;
+      if (plan.scenario) scenarios.servi(suiviPar, plan.scenario);
+    }
+
     const jeuneId = creerDossier(id, referent, {
       premierAccueil: isoDe(premier.jour),
       dernierContact: isoDe(dernierContact),
@@ -667,6 +741,8 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       creePar: premier.agentId,
       modifieLe,
       modifiePar: dernier.agentId,
+      profil,
+      consentement: plan?.consentement ?? null,
     });
 
     const rdvIds = rdvs.map((r) => {
@@ -720,6 +796,13 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     });
     bilan.accueils += accueils.length;
     bilan.rendezVous += rdvs.length;
+    if (plan && suiviPar !== null) {
+      ecriture.ecrire(jeuneId, suiviPar, plan, jourAujourdhui);
+      const site = SITE_DES_PERMANENCES[siteIdx] ?? siteIdx;
+      for (const f of plan.fenetres) fenetres.push({ jeuneId, site, debut: f.debut, fin: f.fin });
+      if (plan.scenario) reserves.add(jeuneId);
+    }
+    if (absences) reserves.add(jeuneId);
     return jeuneId;
   }
 
@@ -734,8 +817,13 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       creePar: number;
       modifieLe: string;
       modifiePar: number;
+      /** Absent on the benchmark's files without history. */
+      profil?: ProfilDemo;
+      consentement?: number | null;
     },
   ): number {
+    const p = t.profil;
+    const oui = (b: boolean | undefined) => (b ? 1 : 0);
     const jeuneId = Number(
       insererJeune.run(
         id.nomNaissance,
@@ -754,6 +842,22 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         t.creePar,
         t.modifieLe,
         t.modifiePar,
+        p?.adresse ?? null,
+        p?.qpv === undefined || p.qpv === null ? null : oui(p.qpv),
+        p?.niveau ?? null,
+        p?.diplome ?? null,
+        p?.situationPremierAccueil ?? null,
+        p?.logement ?? null,
+        p?.ressources ?? null,
+        oui(p?.permisB),
+        oui(p?.vehicule),
+        oui(p?.inscritFranceTravail),
+        p?.identifiantFranceTravail ?? null,
+        oui(p?.ase),
+        oui(p?.rsa),
+        // Information on data processing is given at the premier accueil.
+        p ? t.premierAccueil : null,
+        t.consentement == null ? null : isoDe(t.consentement),
       ).lastInsertRowid,
     );
     indexerJeune(sqlite, { id: jeuneId, nomNaissance: id.nomNaissance, nomUsage: id.nomUsage, prenoms: id.prenoms });
@@ -780,15 +884,15 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   const creer = (id: Identite, jour: number) => (historique ? jeuneAvecHistorique(id, jour) : jeuneSeul(id, jour));
   const lot = sqlite.transaction((nombre: number) => {
     for (let n = 0; n < nombre && bilan.jeunes < total; n++) {
-      const jour = alea.choix(joursOuvres);
+      const jour = historique && alea.chance(PART_ARCHIVES) ? alea.choix(joursArchives) : alea.choix(joursOuvres);
       const id = identite(alea, jour);
       creer(id, jour);
       bilan.jeunes++;
       // About 1.5 % of people get a second file, opened later by someone who did not find the first.
       if (bilan.jeunes < total && alea.chance(0.015)) {
         const ecart = alea.entier(20, 400);
-        const index = joursOuvres.findIndex((j) => j >= jour + ecart);
-        creer(doublonDe(alea, id), index >= 0 ? joursOuvres[index]! : jour);
+        const index = tousJours.findIndex((j) => j >= jour + ecart);
+        creer(doublonDe(alea, id), index >= 0 ? tousJours[index]! : jour);
         bilan.jeunes++;
         bilan.doublons++;
       }
@@ -805,6 +909,18 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   }
 
   if (historique && bilan.jeunes > 0) {
+    progression(bilan.jeunes, total, ETAPE_ATELIERS);
+    sqlite.transaction(() =>
+      genererAteliers(sqlite, alea, {
+        fenetres,
+        siteIds,
+        animateurs: SITES.map((_, i) => (SITE_DES_PERMANENCES[i] === undefined ? conseillersDuSite[i]! : [])),
+        aujourdhui: jourAujourdhui,
+        saisie,
+        comptes: bilan,
+      }),
+    )();
+    await new Promise<void>((r) => setImmediate(r));
     progression(bilan.jeunes, total, ETAPE_FILE);
     sqlite.transaction(() => fileDAttente())();
     sqlite.transaction(() => mentionsSensibles())();
@@ -864,7 +980,9 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       sqlite.prepare('SELECT id FROM jeune ORDER BY id').all() as {
         id: number;
       }[]
-    ).map((r) => r.id);
+    )
+      .map((r) => r.id)
+      .filter((id) => !reserves.has(id));
     const ids = new Set<number>();
     const nombre = Math.min(statuts.length, tous.length);
     while (ids.size < nombre) ids.add(alea.choix(tous));
