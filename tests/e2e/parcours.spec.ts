@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(AUJOURDHUI_PARCOURS);
 });
 
-test("Mes jeunes : le portefeuille et ses alertes, au jour fixé", async ({ page }) => {
+test('Mes jeunes : le portefeuille et ses alertes, au jour fixé', async ({ page }) => {
   await connecter(page, COMPTES.conseillere, parcours);
   await page.getByRole('tab', { name: 'Mes jeunes' }).click();
   await expect(ligneDe(page, 'GIRARD')).toBeVisible();
@@ -85,7 +85,9 @@ test('le parcours d’un jeune, du premier accueil à la sortie en alternance', 
     await mobilite.getByLabel('Situation').fill('Pas de permis, dépend des transports en commun');
     // Prefilled from the file (no licence, no vehicle): the obstacle is already ticked.
     await mobilite.getByRole('checkbox', { name: 'Frein' }).check();
-    await mobilite.getByRole('textbox', { name: 'Freins identifiés' }).fill('Horaires décalés impossibles sans véhicule');
+    await mobilite
+      .getByRole('textbox', { name: 'Freins identifiés' })
+      .fill('Horaires décalés impossibles sans véhicule');
     await dialogue.getByLabel('Conclure le diagnostic').check();
     await dialogue.getByRole('radio', { name: 'Entrée en parcours contractualisé' }).check();
     await choisir(page, dialogue, /Type de parcours proposé/, /Contrat d'engagement \(loi plein emploi\)/);
