@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   AlertTitle,
@@ -199,6 +199,17 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
     if (siteId !== null) localStorage.setItem(CLE_SITE, String(siteId));
   }, [siteId]);
 
+  // The file last opened: the "Dossier" tab goes back to it (and to its sub-tab) rather than to
+  // the search, so that a look at another screen costs nothing.
+  const dernierDossier = useRef('');
+  useEffect(() => {
+    if (onglet === 'dossier' && chemin.params.get('jeune')) dernierDossier.current = chemin.params.toString();
+  }, [onglet, chemin]);
+  const ouvrirOnglet = (v: Onglet) => {
+    if (v === 'dossier' && dernierDossier.current) window.location.hash = `#/dossier?${dernierDossier.current}`;
+    else naviguer(v);
+  };
+
   const accueilPermis = permis.some((o) => o.valeur === 'accueil');
   const jeuneDuChemin = Number(chemin.params.get('jeune')) || null;
 
@@ -217,7 +228,7 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
           </Typography>
           <Tabs
             value={onglet ?? false}
-            onChange={(_, v: Onglet) => naviguer(v)}
+            onChange={(_, v: Onglet) => ouvrirOnglet(v)}
             textColor="inherit"
             variant="scrollable"
             scrollButtons="auto"

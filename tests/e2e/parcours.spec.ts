@@ -202,6 +202,18 @@ test('le parcours d’un jeune, du premier accueil à la sortie en alternance', 
     await expect(lignes.first()).toContainText('Alternance');
   });
 
+  await test.step('ce qui est tapé dans la fiche survit à un détour par un autre écran', async () => {
+    await page.getByRole('tab', { name: /^Fiche/ }).click();
+    await page.getByRole('textbox', { name: 'Adresse' }).fill('12 rue des Clercs');
+    await page.getByRole('tab', { name: 'Mes jeunes' }).click();
+    await expect(ligneDe(page, 'BERNARD')).toBeVisible();
+    await page.getByRole('tab', { name: 'Dossier' }).click();
+    await expect(page.getByTestId('dossier-nom')).toContainText('Lina');
+    await expect(page.getByRole('textbox', { name: 'Adresse' })).toHaveValue('12 rue des Clercs');
+    await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(page.getByRole('tab', { name: /^Fiche/ })).toHaveText('Fiche');
+  });
+
   await test.step('le portefeuille : la jeune sortie n’a plus d’alerte, sa situation se voit', async () => {
     await page.getByRole('tab', { name: 'Mes jeunes' }).click();
     const ligne = ligneDe(page, 'BERNARD');

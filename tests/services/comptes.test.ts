@@ -690,6 +690,14 @@ describe('réglages de sécurité', () => {
     [{ verrouillageMinutes: 121, conservationJournalMois: 12 }, 'Verrouillage : 120 minutes au plus.'],
     [{ verrouillageMinutes: 10, conservationJournalMois: 5 }, 'Conservation du journal : 6 mois au moins.'],
     [{ verrouillageMinutes: 10, conservationJournalMois: 37 }, 'Conservation du journal : 36 mois (3 ans) au plus.'],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, semainesSansContact: 1 },
+      'Alerte sans contact : 2 semaines au moins.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, semainesSansContact: 27 },
+      'Alerte sans contact : 26 semaines au plus.',
+    ],
   ])('%o est refusé : « %s », rien n’est écrit', async (entree, message) => {
     const journal = dernierId();
     const r = await b.brut('parametres.enregistrer', entree);
@@ -700,23 +708,31 @@ describe('réglages de sécurité', () => {
   });
 
   test('les bornes sont acceptées ; l’enregistrement est inscrit une fois ; réservé à l’administrateur', async () => {
-    expect(await b.appeler('parametres.lire', {})).toEqual({ verrouillageMinutes: 10, conservationJournalMois: 12 });
-    const avant = dernierId();
-    expect(await b.appeler('parametres.enregistrer', { verrouillageMinutes: 1, conservationJournalMois: 36 })).toEqual({
-      verrouillageMinutes: 1,
-      conservationJournalMois: 36,
+    expect(await b.appeler('parametres.lire', {})).toEqual({
+      verrouillageMinutes: 10,
+      conservationJournalMois: 12,
+      semainesSansContact: 6,
     });
+    const avant = dernierId();
+    expect(
+      await b.appeler('parametres.enregistrer', {
+        verrouillageMinutes: 1,
+        conservationJournalMois: 36,
+        semainesSansContact: 2,
+      }),
+    ).toEqual({ verrouillageMinutes: 1, conservationJournalMois: 36, semainesSansContact: 2 });
     expect(lignes(avant)).toEqual([
       expect.objectContaining({ action: 'parametres_modifies', utilisateur_id: 1, methode: 'parametres.enregistrer' }),
     ]);
-    await b.appeler('parametres.enregistrer', { verrouillageMinutes: 120, conservationJournalMois: 6 });
-    expect(await b.appeler('parametres.lire', {})).toEqual({ verrouillageMinutes: 120, conservationJournalMois: 6 });
+    const maxima = { verrouillageMinutes: 120, conservationJournalMois: 6, semainesSansContact: 26 };
+    await b.appeler('parametres.enregistrer', maxima);
+    expect(await b.appeler('parametres.lire', {})).toEqual(maxima);
 
     const conseiller = b.sessionDe(lieux.conseillers[0]!);
     expect(
       await b.brut('parametres.enregistrer', { verrouillageMinutes: 60, conservationJournalMois: 12 }, conseiller),
     ).toMatchObject({ ok: false, error: { code: 'acces_refuse' } });
-    expect(await b.appeler('parametres.lire', {})).toEqual({ verrouillageMinutes: 120, conservationJournalMois: 6 });
+    expect(await b.appeler('parametres.lire', {})).toEqual(maxima);
   });
 
   test('la session se verrouille après 10 minutes sans activité ; les lectures ne comptent pas, l’activité signalée oui', async () => {

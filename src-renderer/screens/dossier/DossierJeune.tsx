@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Box,
@@ -66,6 +67,11 @@ export function DossierJeune({ jeuneId }: { jeuneId: number | null }) {
   return <Dossier jeuneId={jeuneId} />;
 }
 
+/** Where a file's unsaved profile waits while its screen is closed. */
+function cleBrouillon(jeuneId: number) {
+  return ['brouillon-fiche', jeuneId] as const;
+}
+
 function OuvrirDossier() {
   return (
     <Box sx={{ p: 2, maxWidth: 900, mx: 'auto' }}>
@@ -96,8 +102,23 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
   const diagnosticPropose = Number(chemin.params.get('proposer')) || null;
   const fiche = useRequete('jeunes.lire', { id: jeuneId });
   const [dialogue, setDialogue] = useState<Dialogue | null>(null);
-  // The profile being typed survives a look at another sub-tab (never lose a word).
-  const [brouillon, setBrouillon] = useState<BrouillonFiche | null>(null);
+  // The profile being typed survives a look at another sub-tab, and at another screen (never lose a
+  // word): it waits in the query cache, which locking or signing out empties like everything read.
+  const client = useQueryClient();
+  const [brouillon, setBrouillonEcran] = useState<BrouillonFiche | null>(
+    () => client.getQueryData<BrouillonFiche>(cleBrouillon(jeuneId)) ?? null,
+  );
+  const setBrouillon = useCallback(
+    (b: BrouillonFiche | null) => {
+      setBrouillonEcran(b);
+      if (b === null) client.removeQueries({ queryKey: cleBrouillon(jeuneId), exact: true });
+      else {
+        client.setQueryDefaults(cleBrouillon(jeuneId), { gcTime: Infinity });
+        client.setQueryData(cleBrouillon(jeuneId), b);
+      }
+    },
+    [client, jeuneId],
+  );
   const [filtre, setFiltre] = useState<FiltreChronologie>({ genres: [], theme: null });
   const creeEvenements = peut('evenements.creer');
 
