@@ -54,6 +54,8 @@ test('le parcours d’un jeune, du premier accueil à la sortie en alternance', 
   await connecter(page, COMPTES.conseillere, parcours);
 
   await test.step('premier accueil à l’accueil, et la conseillère devient référente', async () => {
+    // The desk is ready (its shortcuts listen) once its search field has the focus.
+    await expect(page.getByRole('textbox', { name: 'Rechercher un jeune' })).toBeFocused();
     await page.keyboard.press('Alt+N');
     const creation = page.getByRole('dialog', { name: 'Nouveau jeune' });
     await creation.getByLabel('Nom de naissance').fill('Bernard');
@@ -122,8 +124,10 @@ test('le parcours d’un jeune, du premier accueil à la sortie en alternance', 
   });
 
   await test.step('un entretien en quelques touches', async () => {
+    await expect(page.getByRole('button', { name: /Nouvel événement/ })).toBeEnabled();
     await page.keyboard.press('Alt+N');
     const dialogue = page.getByTestId('dialogue-evenement');
+    await expect(dialogue.getByRole('combobox', { name: 'Type' })).toBeFocused();
     await dialogue.getByRole('textbox', { name: 'Date' }).fill('02/02/2026');
     await dialogue.getByRole('button', { name: 'Emploi' }).click();
     await dialogue.getByLabel('Note').fill('Recherche de maîtres d’apprentissage en boulangerie');
@@ -150,7 +154,7 @@ test('le parcours d’un jeune, du premier accueil à la sortie en alternance', 
     await expect(participant).toBeVisible();
     await participant.getByRole('checkbox').check();
     await fiche.getByRole('button', { name: "Enregistrer l'émargement" }).click();
-    await expect(page.getByText(/1 présent/)).toBeVisible();
+    await expect(page.getByText(/1 présent, 0 absent : les événements sont sur les dossiers/)).toBeVisible();
     await capture(page, '44-atelier');
     await participant.getByRole('link').first().click();
     await expect(page.getByTestId('dossier-nom')).toContainText('Lina');

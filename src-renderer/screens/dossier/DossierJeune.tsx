@@ -325,7 +325,7 @@ function EnTete({
           </Box>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
             {onEvenement ? (
-              <Tooltip title="Raccourci : Alt+N">
+              <Tooltip title="Raccourci : Alt+N" describeChild>
                 <Button variant="contained" startIcon={<PostAddIcon />} onClick={onEvenement}>
                   Nouvel événement <Touche>Alt+N</Touche>
                 </Button>
