@@ -10,6 +10,9 @@
  * - for information, the dispatcher round trip (validation, read transaction, output check).
  *
  * It prints figures and whether the targets are met; it never fails on timing.
+ *
+ * Then the access trail (`mesurerJournal`) and, on the same base filled with 2,000,000 events,
+ * the jeune's path: opening a file and the conseiller's portfolio (bench/parcours.ts).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,16 +27,12 @@ import { handlers } from '../src-main/services';
 import { ajouterAuJournal, purgerJournal, verifierJournal } from '../src-main/services/journal/chaine';
 import { genererDemo, MOT_DE_PASSE_DEMO } from '../src-main/services/demo';
 import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
+import { chrono, memoire, Mo, ms, option, quantile, tableau, x } from './outils';
+import { mesurerParcours } from './parcours';
 
 const CIBLE_P95_MS = 5;
 const CIBLE_RATIO = 1.5;
 const LIMITE = 20;
-
-function option(nom: string, defaut: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${nom}=`));
-  const v = arg ? Number(arg.split('=')[1]) : defaut;
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : defaut;
-}
 
 const NB_JEUNES = option('jeunes', 100_000);
 const ITERATIONS = option('iterations', 300);
@@ -154,36 +153,7 @@ function executerBrut(c: CasBrut): number {
   return n;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Statistics and printing.
-
-function quantile(valeurs: number[], q: number): number {
-  if (valeurs.length === 0) return Number.NaN;
-  const tries = [...valeurs].sort((a, b) => a - b);
-  return tries[Math.min(tries.length - 1, Math.max(0, Math.ceil(q * tries.length) - 1))]!;
-}
-
-const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
-const x = (v: number) => (Number.isFinite(v) ? `×${v.toFixed(2)}` : '—');
-const Mo = (octets: number) => `${(octets / 1024 / 1024).toFixed(1)} Mo`;
 const verdict = (ok: boolean) => (ok ? 'atteint' : 'MANQUÉ');
-
-function chrono(): () => number {
-  const debut = process.hrtime.bigint();
-  return () => Number(process.hrtime.bigint() - debut) / 1e6;
-}
-
-function tableau(entetes: string[], lignes: string[][]): string {
-  const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
-  const ligne = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(largeurs[i]!) : c.padStart(largeurs[i]!))).join('  ');
-  return [ligne(entetes), largeurs.map((l) => '-'.repeat(l)).join('  '), ...lignes.map(ligne)].join('\n');
-}
-
-function memoire(quand: string): string {
-  const m = process.memoryUsage();
-  return `${quand} : rss ${Mo(m.rss)}, tas utilisé ${Mo(m.heapUsed)} / ${Mo(m.heapTotal)}, externe ${Mo(m.external)}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -395,6 +365,7 @@ async function principal(): Promise<void> {
     }
 
     await mesurerJournal(app, session);
+    await mesurerParcours(app, maintenant);
   } finally {
     app.fermer();
     rmSync(dossier, { recursive: true, force: true });

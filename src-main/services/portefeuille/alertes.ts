@@ -13,10 +13,7 @@ import {
   type Alerte,
 } from '../../contract/referentielsParcours';
 import { ajouterMois, dateFr, joursEntre, moisEntiers } from '../commun/temps';
-import { MOIS_ACTIVITE, type FaitsJeune } from './faits';
-
-/** The "no solution" delay after the premier accueil (DOMAIN.md, solution_4_mois). */
-const MOIS_SOLUTION = 4;
+import { MOIS_ACTIVITE, MOIS_SOLUTION, type FaitsJeune } from './faits';
 
 export interface AlerteLevee {
   code: Alerte;

@@ -24,6 +24,8 @@ export type Portee = { referentId: number } | 'sans_referent' | 'actifs';
 
 /** DOMAIN.md / issue: active = an open parcours, or a contact in the last 12 months. */
 export const MOIS_ACTIVITE = 12;
+/** The "no solution" delay after the premier accueil (DOMAIN.md, solution_4_mois). */
+export const MOIS_SOLUTION = 4;
 
 export interface ParcoursOuvert {
   id: number;
@@ -52,9 +54,15 @@ export interface FaitsJeune {
   situation: { type: TypeSituation; sousType: string | null; debut: string } | null;
   /** Open parcours, most recent start first. */
   parcours: ParcoursOuvert[];
-  /** The latest diagnostic (by start), and whether a parcours was signed on or after its conclusion. */
+  /**
+   * The latest diagnostic (by start) of an active jeune, and, when it concluded on a parcours,
+   * whether one was signed on or after its conclusion.
+   */
   diagnostic: { conclusion: ConclusionDiagnostic | null; conclusLe: string | null; signeDepuis: boolean } | null;
-  /** A solution situation (TYPES_SITUATION_SOLUTION) started on or after the premier accueil. */
+  /**
+   * A solution situation (TYPES_SITUATION_SOLUTION) started on or after the premier accueil; looked
+   * up only when the premier accueil falls around the alert's window (false otherwise).
+   */
   solutionDepuisPremierAccueil: boolean;
   /** The dates of the two latest held-or-missed appointments when both were missed, oldest first. */
   deuxAbsences: [string, string] | null;
@@ -113,9 +121,9 @@ export function sqlJeunes(portee: Portee): string {
     ${liste ? 's.type' : 'NULL'} AS situationType, ${liste ? 's.sous_type' : 'NULL'} AS situationSousType,
     ${liste ? 's.debut' : 'NULL'} AS situationDebut,
     ${siActif(DEUX_ABSENCES)} AS deuxAbsences,
-    ${siActif(SOLUTION)} AS solution,
+    CASE WHEN j.premier_accueil_date BETWEEN @solutionDu AND @solutionAu THEN ${siActif(SOLUTION)} END AS solution,
     d.id AS diagnosticId, d.conclusion AS diagnosticConclusion, d.conclusion_le AS diagnosticConclusLe,
-    CASE WHEN d.conclusion_le IS NOT NULL THEN EXISTS (SELECT 1 FROM parcours ps
+    CASE WHEN d.conclusion = 'parcours' THEN EXISTS (SELECT 1 FROM parcours ps
       WHERE ps.jeune_id = j.id AND ps.signature_date >= d.conclusion_le) END AS signeDepuis
   FROM ${liste ? 'o CROSS JOIN jeune j ON j.id = o.id' : 'jeune j'}
   ${liste ? SITUATION_DU_JOUR : ''}
@@ -156,6 +164,10 @@ export function parametresFaits(
     aujourdhui,
     borneActivite: ajouterMois(aujourdhui, -MOIS_ACTIVITE),
     enParcours: JSON.stringify([...enParcours]),
+    // Whole months around the "no solution" window: a premier accueil outside cannot raise the
+    // alert, so its situations are not looked up (the rule itself decides to the day).
+    solutionDu: `${ajouterMois(aujourdhui, -MOIS_ACTIVITE).slice(0, 7)}-01`,
+    solutionAu: `${ajouterMois(aujourdhui, -MOIS_SOLUTION).slice(0, 7)}-31`,
   };
   if (typeof portee === 'object') p.referent = portee.referentId;
   return p;
