@@ -1,20 +1,7 @@
 import { useState } from 'react';
-import {
-  Box,
-  Chip,
-  Dialog,
-  DialogContent,
-  DialogTitle,
-  FormControl,
-  FormHelperText,
-  FormLabel,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Dialog, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import {
   contract,
-  DIMENSION_LIBELLES,
-  THEMES,
   TYPE_ATELIER_LIBELLES,
   TYPES_ATELIER,
   type Atelier,
@@ -22,6 +9,7 @@ import {
   type TypeAtelier,
 } from '../../../src-main/contract';
 import { champErreur } from '../../api/client';
+import { ChoixThemes } from '../../components/ChoixThemes';
 import { useStructure } from '../../api/donnees';
 import { useUtilisateur } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
@@ -235,33 +223,12 @@ export function DialogueAtelier({
               options={animateurs}
               erreur={erreur('animateurId')}
             />
-            <FormControl component="fieldset" error={Boolean(erreur('themes'))} sx={{ gridColumn: '1 / -1' }}>
-              <FormLabel component="legend" sx={{ fontSize: '0.85rem', mb: 0.75 }}>
-                Thèmes abordés (repris sur l'événement de chaque présent)
-              </FormLabel>
-              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
-                {THEMES.map((t) => {
-                  const choisi = s.themes.includes(t);
-                  return (
-                    <Chip
-                      key={t}
-                      label={DIMENSION_LIBELLES[t]}
-                      color={choisi ? 'primary' : 'default'}
-                      variant={choisi ? 'filled' : 'outlined'}
-                      aria-pressed={choisi}
-                      onClick={() =>
-                        maj({
-                          themes: choisi
-                            ? s.themes.filter((x) => x !== t)
-                            : THEMES.filter((x) => x === t || s.themes.includes(x)),
-                        })
-                      }
-                    />
-                  );
-                })}
-              </Box>
-              {erreur('themes') ? <FormHelperText>{erreur('themes')}</FormHelperText> : null}
-            </FormControl>
+            <ChoixThemes
+              libelle="Thèmes abordés (repris sur l'événement de chaque présent)"
+              valeur={s.themes}
+              onChange={(themes) => maj({ themes })}
+              erreur={erreur('themes')}
+            />
             <TextField
               label="Note"
               multiline

@@ -3,7 +3,6 @@ import {
   Alert,
   Box,
   Button,
-  Chip,
   Dialog,
   DialogContent,
   DialogTitle,
@@ -19,14 +18,12 @@ import {
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import {
-  DIMENSION_LIBELLES,
   MODALITE_LIBELLES,
   MODALITES,
   NATURE_PROPOSITION_LIBELLES,
   NATURES_PROPOSITION,
   RESULTAT_PROPOSITION_LIBELLES,
   RESULTATS_PROPOSITION,
-  THEMES,
   TYPE_EVENEMENT_LIBELLES,
   TYPES_EVENEMENT,
   type EvenementJeune,
@@ -40,6 +37,7 @@ import { champErreur, messageErreur } from '../../api/client';
 import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
+import { ChoixThemes } from '../../components/ChoixThemes';
 import { ListeChoix } from '../../components/formulaires';
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
@@ -262,37 +260,7 @@ function FormulaireEvenement({
           onChange={(v) => maj({ duree: v })}
           erreur={e('dureeMinutes')}
         />
-        <Box sx={{ gridColumn: '1 / -1' }}>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 0.75 }} id="libelle-themes">
-            Thèmes
-          </Typography>
-          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.75 }} role="group" aria-labelledby="libelle-themes">
-            {THEMES.map((t) => {
-              const choisi = s.themes.includes(t);
-              return (
-                <Chip
-                  key={t}
-                  label={DIMENSION_LIBELLES[t]}
-                  color={choisi ? 'primary' : 'default'}
-                  variant={choisi ? 'filled' : 'outlined'}
-                  aria-pressed={choisi}
-                  onClick={() =>
-                    maj({
-                      themes: choisi
-                        ? s.themes.filter((x) => x !== t)
-                        : THEMES.filter((x) => x === t || s.themes.includes(x)),
-                    })
-                  }
-                />
-              );
-            })}
-          </Stack>
-          {e('themes') ? (
-            <Typography variant="caption" color="error">
-              {e('themes')}
-            </Typography>
-          ) : null}
-        </Box>
+        <ChoixThemes libelle="Thèmes" valeur={s.themes} onChange={(themes) => maj({ themes })} erreur={e('themes')} />
         <ChampLibre
           label="Note"
           sx={{ gridColumn: '1 / -1' }}
