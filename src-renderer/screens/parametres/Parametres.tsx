@@ -21,8 +21,8 @@ export function Parametres() {
         Paramètres
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Les réglages de sécurité, valables pour tous les postes. Les durées sont fixées avec le délégué à la protection
-        des données de la structure.
+        Les réglages de sécurité et de suivi, valables pour tous les postes. Les durées sont fixées avec le délégué à la
+        protection des données de la structure.
       </Typography>
       {lus.error ? <Alert severity="error">{messageErreur(lus.error)}</Alert> : null}
       {lus.data ? <FormulaireParametres key={JSON.stringify(lus.data)} actuels={lus.data} /> : null}
