@@ -9,7 +9,6 @@ import {
 import {
   accueil,
   accueilMotif,
-  jeune,
   passage,
   referentielValeur,
   rendezVous,
@@ -21,21 +20,14 @@ import type { Contexte, Handler, Handlers } from '../commun/contexte';
 import { ErreurMetier, casNonTraite, introuvable, regle } from '../commun/erreurs';
 import { dateFr, heureDepuisMinutes, instantParis, lectureParis, minutes } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
-import { jeunesHandlers } from '../jeunes';
+import { dossierExistant, jeunesHandlers } from '../jeunes';
 import { recalculerContacts } from '../commun/contacts';
 import { instruction } from '../commun/instructions';
 import { passagesOu, rendezVousOu } from './lectures';
 
 type C = typeof accueilContract;
 
-/** Checks the jeune's file exists and names it for the access trail: this call changes it. */
-function dossierModifie(ctx: Contexte, id: number) {
-  const j = ctx.db.select({ id: jeune.id }).from(jeune).where(eq(jeune.id, id)).get();
-  if (!j) throw introuvable('Dossier jeune');
-  ctx.dossier(id);
-}
-
-function verifierSite(ctx: Contexte, id: number, champ = 'siteId') {
+export function verifierSite(ctx: Contexte, id: number, champ = 'siteId') {
   const s = ctx.db.select().from(site).where(eq(site.id, id)).get();
   if (!s) throw regle('Site inconnu : choisissez un site de la structure.', champ);
   if (!s.actif) throw regle(`Le site « ${s.nom} » est fermé : choisissez un site actif.`, champ);
@@ -102,7 +94,7 @@ function creerRendezVous(
     commentaire: string | null;
   },
 ): number {
-  dossierModifie(ctx, r.jeuneId);
+  dossierExistant(ctx, r.jeuneId);
   verifierConseiller(ctx, r.conseillerId);
   verifierSite(ctx, r.siteId);
   if (r.objet) verifierCode(ctx, 'motif_accueil', r.objet, 'objet', 'Objet');
@@ -132,7 +124,7 @@ function rdvExistant(ctx: Contexte, id: number) {
 
 const accueilsHandlers = {
   'accueils.enregistrer': ((input, ctx) => {
-    dossierModifie(ctx, input.jeuneId);
+    dossierExistant(ctx, input.jeuneId);
     verifierSite(ctx, input.siteId);
     verifierCode(ctx, 'canal_accueil', input.canal, 'canal', 'Canal');
     input.motifs.forEach((m, i) => verifierCode(ctx, 'motif_accueil', m, `motifs.${i}`, 'Motif'));
@@ -188,7 +180,7 @@ const accueilsHandlers = {
   }) satisfies Handler<C, 'fileAttente.duJour'>,
 
   'fileAttente.ajouter': ((input, ctx) => {
-    dossierModifie(ctx, input.jeuneId);
+    dossierExistant(ctx, input.jeuneId);
     verifierSite(ctx, input.siteId);
     const maintenant = ctx.horloge.maintenant();
     const date = lectureParis(maintenant).date;

@@ -8,7 +8,9 @@ import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
-import { aujourdhui, dossierExistant, themesDepuisTexte, themesEnTexte } from './commun';
+import { verifierSite } from '../accueil';
+import { aujourdhui, dossierExistant } from '../jeunes';
+import { themesDepuisTexte, themesEnTexte } from './commun';
 import { insererEvenement } from './evenements';
 
 type C = typeof activiteContract;
@@ -39,13 +41,6 @@ function atelierExistant(ctx: Contexte, id: number): Ligne {
   const a = instruction(ctx.sqlite, `${SELECT_ATELIER} WHERE a.id = ?`).get(id) as Ligne | undefined;
   if (!a) throw introuvable('Atelier');
   return a;
-}
-
-function verifierSite(ctx: Contexte, id: number) {
-  const s = instruction(ctx.sqlite, 'SELECT nom, actif FROM site WHERE id = ?').get(id) as
-    { nom: string; actif: number } | undefined;
-  if (!s) throw regle('Site inconnu : choisissez un site de la structure.', 'siteId');
-  if (!s.actif) throw regle(`Le site « ${s.nom} » est fermé : choisissez un site actif.`, 'siteId');
 }
 
 function verifierAnimateur(ctx: Contexte, id: number) {

@@ -8,7 +8,8 @@ import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
-import { aujourdhui, dossierExistant, themesDepuisTexte, themesEnTexte } from './commun';
+import { aujourdhui, dossierExistant } from '../jeunes';
+import { themesDepuisTexte, themesEnTexte } from './commun';
 
 type C = typeof activiteContract;
 

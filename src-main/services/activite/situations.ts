@@ -12,7 +12,7 @@ import { introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { ajouterJours, ajouterMois, dateFr, moisEntiers } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
-import { aujourdhui, dossierExistant } from './commun';
+import { aujourdhui, dossierExistant } from '../jeunes';
 
 type C = typeof activiteContract;
 

@@ -82,6 +82,15 @@ export function exigerDossier(sqlite: Sqlite, jeuneId: number): void {
   if (!instruction(sqlite, 'SELECT 1 FROM jeune WHERE id = ?').get(jeuneId)) throw dossierIntrouvable(sqlite, jeuneId);
 }
 
+/**
+ * The file a call reads or changes: refused like `exigerDossier`, then named for the access
+ * trail.
+ */
+export function dossierExistant(ctx: Contexte, jeuneId: number): void {
+  exigerDossier(ctx.sqlite, jeuneId);
+  ctx.dossier(jeuneId);
+}
+
 export type JeuneLigne = typeof jeune.$inferSelect;
 
 export const jeunesHandlers = {
