@@ -55,6 +55,7 @@ import { Parametres } from './screens/parametres/Parametres';
 import { DossierJeune } from './screens/dossier/DossierJeune';
 import { Portefeuille } from './screens/portefeuille/Portefeuille';
 import { Ateliers } from './screens/ateliers/Ateliers';
+import { Annuaire } from './screens/annuaire/Annuaire';
 
 /**
  * The workstation's screens. Each is shown only to whoever may call the method that feeds it
@@ -66,6 +67,7 @@ const ONGLETS = [
   { valeur: 'dossier', libelle: 'Dossier', methode: 'jeunes.chronologie' },
   { valeur: 'rendezvous', libelle: 'Rendez-vous', methode: 'rendezVous.jour' },
   { valeur: 'ateliers', libelle: 'Ateliers', methode: 'ateliers.lister' },
+  { valeur: 'annuaire', libelle: 'Partenaires', methode: 'partenaires.rechercher' },
   { valeur: 'referentiels', libelle: 'Référentiels', methode: 'referentiels.enregistrerValeur' },
   { valeur: 'comptes', libelle: 'Comptes', methode: 'comptes.lister' },
   { valeur: 'journal', libelle: 'Journal', methode: 'journal.rechercher' },
@@ -356,6 +358,7 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
         {onglet === 'dossier' ? <DossierJeune key={jeuneDuChemin ?? ''} jeuneId={jeuneDuChemin} /> : null}
         {onglet === 'rendezvous' && siteId !== null ? <Agenda siteId={siteId} /> : null}
         {onglet === 'ateliers' ? <Ateliers siteId={siteId} /> : null}
+        {onglet === 'annuaire' ? <Annuaire partenaireId={Number(chemin.params.get('partenaire')) || null} /> : null}
         {onglet === 'referentiels' ? <Referentiels /> : null}
         {onglet === 'comptes' ? <Comptes /> : null}
         {onglet === 'journal' ? (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orientationResumeSchema, orientationSaisieSchema } from './orientation';
 import { methode, type Role } from './core';
 import {
   codeInsee,
@@ -106,7 +107,8 @@ export const accueilSchema = z.object({
   canal: z.string(),
   motifs: z.array(z.string()),
   reponse: z.string(),
-  partenaire: z.string().nullable(),
+  /** The orientation this accueil made (answer « orientation vers un partenaire »). */
+  orientation: orientationResumeSchema.nullable(),
   premier: z.boolean(),
   commentaire: z.string().nullable(),
   auteurNom: z.string(),
@@ -228,7 +230,8 @@ export const accueilContract = {
         canal: codeReferentiel,
         motifs: z.array(codeReferentiel).min(1, { error: "Choisissez au moins un motif d'accueil." }),
         reponse: codeReferentiel,
-        partenaire: texteOptionnel('Partenaire', 160),
+        /** Required with the answer « orientation vers un partenaire »: the partner, not a name. */
+        orientation: orientationSaisieSchema.omit({ transmissionDiagnostic: true }).nullable().default(null),
         commentaire: texteOptionnel('Commentaire', 2000),
         passageId: id.nullable().default(null),
         rendezVous: rdvSaisie.nullable().default(null),

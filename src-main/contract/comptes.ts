@@ -18,6 +18,10 @@ export const VERROUILLAGE_MINUTES = { defaut: 10, min: 1, max: 120 } as const;
 export const CONSERVATION_JOURNAL_MOIS = { defaut: 12, min: 6, max: 36 } as const;
 /** Portfolio alert: a jeune without contact for this many weeks (issue 4). */
 export const SEMAINES_SANS_CONTACT = { defaut: 6, min: 2, max: 26 } as const;
+/** An orientation still « proposée » after this many days is to follow up (issue 5). */
+export const RELANCE_ORIENTATION_JOURS = { defaut: 30, min: 7, max: 180 } as const;
+/** A convention shows as « à renouveler » this many days before it expires. */
+export const PREAVIS_CONVENTION_JOURS = { defaut: 60, min: 15, max: 365 } as const;
 
 /**
  * Failed sign-ins (docs/comptes.md): from the 3rd consecutive failure the next attempt waits
@@ -96,6 +100,26 @@ export const parametresSchema = z.object({
     .min(SEMAINES_SANS_CONTACT.min, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.min} semaines au moins.` })
     .max(SEMAINES_SANS_CONTACT.max, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.max} semaines au plus.` })
     .default(SEMAINES_SANS_CONTACT.defaut),
+  relanceOrientationJours: z
+    .number({ error: 'Relance des orientations : un nombre de jours.' })
+    .int()
+    .min(RELANCE_ORIENTATION_JOURS.min, {
+      error: `Relance des orientations : ${RELANCE_ORIENTATION_JOURS.min} jours au moins.`,
+    })
+    .max(RELANCE_ORIENTATION_JOURS.max, {
+      error: `Relance des orientations : ${RELANCE_ORIENTATION_JOURS.max} jours au plus.`,
+    })
+    .default(RELANCE_ORIENTATION_JOURS.defaut),
+  preavisConventionJours: z
+    .number({ error: 'Échéance des conventions : un nombre de jours.' })
+    .int()
+    .min(PREAVIS_CONVENTION_JOURS.min, {
+      error: `Échéance des conventions : ${PREAVIS_CONVENTION_JOURS.min} jours au moins.`,
+    })
+    .max(PREAVIS_CONVENTION_JOURS.max, {
+      error: `Échéance des conventions : ${PREAVIS_CONVENTION_JOURS.max} jours au plus.`,
+    })
+    .default(PREAVIS_CONVENTION_JOURS.defaut),
 });
 export type Parametres = z.infer<typeof parametresSchema>;
 

@@ -8,6 +8,7 @@ import { dossierContract } from './dossier';
 import { parcoursContract } from './parcours';
 import { activiteContract } from './activite';
 import { portefeuilleContract } from './portefeuille';
+import { annuaireContract } from './annuaire';
 
 /** The single contract: every method the renderer, the HTTP host and the CLI may call. */
 export const contract = defineContract(
@@ -19,6 +20,7 @@ export const contract = defineContract(
   parcoursContract,
   activiteContract,
   portefeuilleContract,
+  annuaireContract,
 );
 export type Contract = typeof contract;
 
@@ -35,6 +37,10 @@ export * from './dossier';
 export * from './parcours';
 export * from './activite';
 export * from './portefeuille';
+export * from './referentielsAnnuaire';
+export * from './orientation';
+export * from './annuaire';
+export * from './dataInclusion';
 
 // Zod's own messages (type errors, missing keys) in French, in the main process and the page alike.
 z.config(z.locales.fr());

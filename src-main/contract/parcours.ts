@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orientationResumeSchema, orientationSaisieSchema } from './orientation';
 import { methode } from './core';
 import { codeReferentiel, dateLocale, id, texte, texteOptionnel } from './champs';
 import { ACCOMPAGNENT, SUIVENT_LES_PARCOURS } from './dossier';
@@ -34,16 +35,17 @@ export const conclusionSaisieSchema = z
     }),
     date: dateLocale,
     typeParcoursPropose: codeReferentiel.nullable().default(null),
-    partenaire: texteOptionnel('Partenaire', 160),
+    /** For « orientation »: the partner (or service), the reason, whether the diagnostic is transmitted. */
+    orientation: orientationSaisieSchema.nullable().default(null),
     note: texteLong('Conclusion'),
   })
   .refine((c) => c.conclusion !== 'parcours' || c.typeParcoursPropose !== null, {
     error: 'Conclusion « parcours » : choisissez le type de parcours proposé.',
     path: ['typeParcoursPropose'],
   })
-  .refine((c) => c.conclusion !== 'orientation' || c.partenaire !== null, {
-    error: 'Conclusion « orientation » : indiquez le partenaire.',
-    path: ['partenaire'],
+  .refine((c) => c.conclusion !== 'orientation' || c.orientation !== null, {
+    error: 'Conclusion « orientation » : choisissez le partenaire dans l’annuaire et le motif.',
+    path: ['orientation'],
   });
 
 export const diagnosticSchema = z.object({
@@ -66,7 +68,8 @@ export const diagnosticSchema = z.object({
   conclusion: z.enum(CONCLUSIONS_DIAGNOSTIC).nullable(),
   conclusionLe: z.string().nullable(),
   typeParcoursPropose: z.string().nullable(),
-  partenaire: z.string().nullable(),
+  /** The orientation the conclusion made, if any. */
+  orientation: orientationResumeSchema.nullable(),
   conclusionNote: z.string().nullable(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;

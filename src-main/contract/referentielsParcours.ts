@@ -306,6 +306,7 @@ export const ALERTES = [
   'fin_parcours',
   'contrat_a_signer',
   'absences_repetees',
+  'orientation_sans_retour',
 ] as const;
 export type Alerte = (typeof ALERTES)[number];
 export const ALERTE_LIBELLES: Record<Alerte, string> = {
@@ -315,6 +316,7 @@ export const ALERTE_LIBELLES: Record<Alerte, string> = {
   fin_parcours: 'Parcours proche de sa fin prévue',
   contrat_a_signer: 'Contrat à signer (un mois après le diagnostic)',
   absences_repetees: 'Deux rendez-vous manqués de suite',
+  orientation_sans_retour: 'Orientation sans retour du partenaire',
 };
 /** A parcours shows in "fin_parcours" this many days before its planned end (and after). */
 export const FIN_PARCOURS_PREAVIS_JOURS = 30;

@@ -6,6 +6,9 @@ import { dossierHandlers } from './dossier';
 import { parcoursHandlers } from './parcours';
 import { activiteHandlers } from './activite';
 import { portefeuilleHandlers } from './portefeuille';
+import { annuaireHandlers } from './annuaire';
+import { dataInclusionHandlers } from './dataInclusion';
+import { orientationsHandlers } from './orientations';
 
 /** Every handler, by method name; the dispatcher checks it matches the contract exactly. */
 export const handlers = {
@@ -17,4 +20,7 @@ export const handlers = {
   ...parcoursHandlers,
   ...activiteHandlers,
   ...portefeuilleHandlers,
+  ...annuaireHandlers,
+  ...dataInclusionHandlers,
+  ...orientationsHandlers,
 };

@@ -48,7 +48,6 @@ export const accueil = sqliteTable(
     canal: text('canal').notNull(),
     premier: integer('premier', { mode: 'boolean' }).notNull().default(false),
     reponse: text('reponse').notNull(),
-    partenaire: text('partenaire'),
     rendezVousId: integer('rendez_vous_id').references(() => rendezVous.id),
     commentaire: text('commentaire'),
     ...tracabilite(),

@@ -3,3 +3,4 @@ export * from './jeunes';
 export * from './accueil';
 export * from './comptes';
 export * from './parcours';
+export * from './annuaire';

@@ -44,8 +44,6 @@ export const diagnostic = sqliteTable(
     conclusionLe: text('conclusion_le'),
     /** For "parcours": the type proposed. */
     typeParcoursPropose: text('type_parcours_propose').references(() => typeParcours.code),
-    /** For "orientation": the partner, in free text until the partner directory exists. */
-    partenaire: text('partenaire'),
     conclusionNote: text('conclusion_note'),
     ...tracabilite(),
   },

@@ -129,8 +129,8 @@ const accueilsHandlers = {
     verifierCode(ctx, 'canal_accueil', input.canal, 'canal', 'Canal');
     input.motifs.forEach((m, i) => verifierCode(ctx, 'motif_accueil', m, `motifs.${i}`, 'Motif'));
     verifierCode(ctx, 'reponse_accueil', input.reponse, 'reponse', 'Réponse');
-    if (input.reponse === REPONSE_ORIENTATION && !input.partenaire) {
-      throw regle('Orientation : indiquez le partenaire vers qui le jeune est orienté.', 'partenaire');
+    if (input.reponse === REPONSE_ORIENTATION && !input.orientation) {
+      throw regle('Orientation : choisissez le partenaire dans l’annuaire et le motif.', 'orientation');
     }
     if (input.reponse === REPONSE_RDV && !input.rendezVous) {
       throw regle('Rendez-vous : choisissez le conseiller, la date et l’heure du rendez-vous.', 'rendezVous');
@@ -160,7 +160,6 @@ const accueilsHandlers = {
         siteId: input.siteId,
         canal: input.canal,
         reponse: input.reponse,
-        partenaire: input.partenaire,
         rendezVousId,
         commentaire: input.commentaire,
         ...creation(ctx),

@@ -21,13 +21,19 @@ export function rendezVousOu(sqlite: Sqlite, where: string, params: unknown[]): 
 export function accueilsDuJeune(sqlite: Sqlite, jeuneId: number): Accueil[] {
   const lignes = instruction(
     sqlite,
-    `SELECT a.id, a.date, a.heure, a.site_id AS siteId, s.nom AS siteNom, a.canal, a.reponse, a.partenaire,
+    `SELECT a.id, a.date, a.heure, a.site_id AS siteId, s.nom AS siteNom, a.canal, a.reponse,
               a.premier, a.commentaire, COALESCE(u.prenom || ' ' || u.nom, 'Inconnu') AS auteurNom,
               (SELECT group_concat(m.motif, ',') FROM accueil_motif m WHERE m.accueil_id = a.id) AS motifs
        FROM accueil a JOIN site s ON s.id = a.site_id LEFT JOIN utilisateur u ON u.id = a.cree_par
        WHERE a.jeune_id = ? ORDER BY a.instant DESC`,
-  ).all(jeuneId) as (Omit<Accueil, 'motifs' | 'premier'> & { motifs: string | null; premier: number })[];
-  return lignes.map((l) => ({ ...l, premier: l.premier === 1, motifs: l.motifs ? l.motifs.split(',').sort() : [] }));
+  ).all(jeuneId) as (Omit<Accueil, 'motifs' | 'premier' | 'orientation'> & { motifs: string | null; premier: number })[];
+  // STUB(issue 5): the orientation of the accueil is read from the orientation table.
+  return lignes.map((l) => ({
+    ...l,
+    orientation: null,
+    premier: l.premier === 1,
+    motifs: l.motifs ? l.motifs.split(',').sort() : [],
+  }));
 }
 
 export function passagesOu(sqlite: Sqlite, where: string, params: unknown[], maintenant: Date): Passage[] {

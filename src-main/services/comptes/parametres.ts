@@ -1,5 +1,7 @@
 import {
   CONSERVATION_JOURNAL_MOIS,
+  PREAVIS_CONVENTION_JOURS,
+  RELANCE_ORIENTATION_JOURS,
   SEMAINES_SANS_CONTACT,
   VERROUILLAGE_MINUTES,
   type Parametres,
@@ -11,6 +13,8 @@ const DEFAUTS: Parametres = {
   verrouillageMinutes: VERROUILLAGE_MINUTES.defaut,
   conservationJournalMois: CONSERVATION_JOURNAL_MOIS.defaut,
   semainesSansContact: SEMAINES_SANS_CONTACT.defaut,
+  relanceOrientationJours: RELANCE_ORIENTATION_JOURS.defaut,
+  preavisConventionJours: PREAVIS_CONVENTION_JOURS.defaut,
 };
 
 /** The settings, each at its default until an administrator changes it. */

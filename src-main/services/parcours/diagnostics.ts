@@ -39,14 +39,13 @@ interface LigneDiagnostic {
   conclusion: ConclusionDiagnostic | null;
   conclusionLe: string | null;
   typeParcoursPropose: string | null;
-  partenaire: string | null;
   conclusionNote: string | null;
 }
 
 const SELECT_DIAGNOSTIC = `
   SELECT d.id, d.jeune_id AS jeuneId, d.conseiller_id AS conseillerId, u.prenom || ' ' || u.nom AS conseillerNom,
          d.debut, d.conclusion, d.conclusion_le AS conclusionLe, d.type_parcours_propose AS typeParcoursPropose,
-         d.partenaire, d.conclusion_note AS conclusionNote
+         d.conclusion_note AS conclusionNote
   FROM diagnostic d JOIN utilisateur u ON u.id = d.conseiller_id`;
 
 /** Every dimension, in the referential's order; one not yet discussed is empty. */
@@ -75,6 +74,8 @@ function diagnosticsDuJeune(sqlite: Sqlite, jeuneId: number): Diagnostic[] {
   ).all(jeuneId) as (Omit<LigneDimension, 'frein'> & { id: number; frein: number })[];
   return lignes.map((d) => ({
     ...d,
+    // STUB(issue 5): the orientation the conclusion made, from the orientation table.
+    orientation: null,
     entretiens: entretiens.filter((e) => e.id === d.id).map((e) => e.date),
     dimensions: dimensionsCompletes(
       dimensions.filter((x) => x.id === d.id).map(({ id: _id, ...x }) => ({ ...x, frein: x.frein === 1 })),
@@ -299,7 +300,6 @@ export const diagnosticsHandlers = {
           conclusion: conclusion.conclusion,
           conclusionLe: conclusion.date,
           typeParcoursPropose: conclusion.conclusion === 'parcours' ? conclusion.typeParcoursPropose : null,
-          partenaire: conclusion.conclusion === 'orientation' ? conclusion.partenaire : null,
           conclusionNote: conclusion.note,
         })
         .where(eq(diagnostic.id, id))

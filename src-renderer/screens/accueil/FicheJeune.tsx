@@ -263,7 +263,7 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
                   </TableCell>
                   <TableCell sx={{ verticalAlign: 'top' }}>
                     {libelle('reponse_accueil', a.reponse)}
-                    {a.partenaire ? ` : ${a.partenaire}` : ''}
+                    {a.orientation ? ` : ${a.orientation.partenaireNom}` : ''}
                     {a.commentaire ? (
                       <Typography variant="caption" color="text.secondary" component="div">
                         {a.commentaire}

@@ -36,7 +36,7 @@ export function DetailContact({
             <Champ libelle="Motifs">{accueil.motifs.map((m) => libelle('motif_accueil', m)).join(', ')}</Champ>
             <Champ libelle="Réponse">
               {libelle('reponse_accueil', accueil.reponse)}
-              {accueil.partenaire ? ` : ${accueil.partenaire}` : ''}
+              {accueil.orientation ? ` : ${accueil.orientation.partenaireNom}` : ''}
             </Champ>
             {accueil.premier ? <Champ libelle="">Premier accueil du jeune</Champ> : null}
             <Champ libelle="Commentaire">{accueil.commentaire ?? '—'}</Champ>

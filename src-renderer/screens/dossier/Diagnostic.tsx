@@ -200,7 +200,7 @@ function CarteDiagnostic({
             <strong>Conclusion : </strong>
             {CONCLUSION_DIAGNOSTIC_LIBELLES[d.conclusion]}
             {d.conclusion === 'parcours' && d.typeParcoursPropose ? ` — ${libelleType(d.typeParcoursPropose)}` : ''}
-            {d.conclusion === 'orientation' && d.partenaire ? ` — ${d.partenaire}` : ''}
+            {d.conclusion === 'orientation' && d.orientation ? ` — ${d.orientation.partenaireNom}` : ''}
           </Typography>
           <Texte libelle="" valeur={d.conclusionNote} />
         </>

@@ -3,6 +3,8 @@ import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
 import {
   CONSERVATION_JOURNAL_MOIS,
   SEMAINES_SANS_CONTACT,
+  RELANCE_ORIENTATION_JOURS,
+  PREAVIS_CONVENTION_JOURS,
   VERROUILLAGE_MINUTES,
   type Parametres as Reglages,
 } from '../../../src-main/contract';
@@ -54,6 +56,21 @@ const REGLAGES = [
     effet:
       'Un jeune sans accueil, rendez-vous honoré ni événement depuis ce temps apparaît dans les alertes de « Mes jeunes ».',
   },
+  {
+    cle: 'relanceOrientationJours',
+    libelle: 'Relance des orientations sans retour (jours)',
+    bornes: RELANCE_ORIENTATION_JOURS,
+    unite: 'jours',
+    effet:
+      'Une orientation toujours « proposée » après ce délai est à relancer : elle apparaît dans les alertes de « Mes jeunes » et dans le dossier.',
+  },
+  {
+    cle: 'preavisConventionJours',
+    libelle: 'Échéance des conventions partenaires (jours avant)',
+    bornes: PREAVIS_CONVENTION_JOURS,
+    unite: 'jours',
+    effet: 'Une convention qui expire dans ce délai (ou déjà échue) est signalée dans l’annuaire des partenaires.',
+  },
 ] as const;
 
 function FormulaireParametres({ actuels }: { actuels: Reglages }) {
@@ -63,6 +80,8 @@ function FormulaireParametres({ actuels }: { actuels: Reglages }) {
     verrouillageMinutes: String(actuels.verrouillageMinutes),
     conservationJournalMois: String(actuels.conservationJournalMois),
     semainesSansContact: String(actuels.semainesSansContact),
+    relanceOrientationJours: String(actuels.relanceOrientationJours),
+    preavisConventionJours: String(actuels.preavisConventionJours),
   });
   const modifie = REGLAGES.some((r) => saisie[r.cle] !== String(actuels[r.cle]));
   const nombre = (t: string) => (t.trim() === '' ? Number.NaN : Number(t));
@@ -74,6 +93,8 @@ function FormulaireParametres({ actuels }: { actuels: Reglages }) {
             verrouillageMinutes: nombre(saisie.verrouillageMinutes),
             conservationJournalMois: nombre(saisie.conservationJournalMois),
             semainesSansContact: nombre(saisie.semainesSansContact),
+            relanceOrientationJours: nombre(saisie.relanceOrientationJours),
+            preavisConventionJours: nombre(saisie.preavisConventionJours),
           },
           { onSuccess: () => notifier('Paramètres enregistrés.') },
         );

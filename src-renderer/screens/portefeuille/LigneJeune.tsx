@@ -3,6 +3,7 @@ import DrawIcon from '@mui/icons-material/Draw';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import ExploreIcon from '@mui/icons-material/Explore';
 import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
+import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import PhoneDisabledIcon from '@mui/icons-material/PhoneDisabled';
 import WorkOffIcon from '@mui/icons-material/WorkOff';
 import type { SvgIconComponent } from '@mui/icons-material';
@@ -26,6 +27,7 @@ export const ICONES_ALERTE: Record<Alerte, SvgIconComponent> = {
   fin_parcours: HourglassBottomIcon,
   contrat_a_signer: DrawIcon,
   absences_repetees: EventBusyIcon,
+  orientation_sans_retour: ForwardToInboxIcon,
 };
 
 /** The alert's label; « sans contact » says the structure's threshold. */
