@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,8 @@ import { demarrerHoteHttp, type Hote } from '../host/http';
 import type { Evenement } from '../contract/core';
 import { nouvelleSession } from '../host/sessions';
 import { verifierJournal } from '../services/journal/chaine';
+import { ErreurMetier } from '../services/commun/erreurs';
+import { horlogeSysteme } from '../services/commun/contexte';
 
 const AIDE = `Tremplin — poste de travail de la Mission Locale
 
@@ -25,6 +27,12 @@ Usage :
       Appelle une méthode du contrat et affiche le résultat (JSON). Avec --identifiant, se
       connecte d'abord (mot de passe lu dans la variable TREMPLIN_MOT_DE_PASSE) : l'appel est
       soumis aux rôles du compte et inscrit au journal des accès comme depuis l'application.
+  tremplin import data-inclusion FICHIER [FICHIER…] --db FICHIER [--tout-ou-rien] [--essai]
+      Importe les structures et services de fichiers data·inclusion (lus comme un seul jeu) dans
+      l'annuaire des partenaires ; affiche ce qui est créé, mis à jour, inchangé et refusé (avec
+      les raisons). --tout-ou-rien : rien n'est écrit si une fiche est refusée ; --essai : analyse
+      seule, rien n'est écrit. Code de sortie 0 sans refus, 1 avec des refus, 2 si le fichier est
+      illisible ou la commande mal formée.
   tremplin audit verify --db FICHIER
       Vérifie la chaîne d'empreintes du journal des accès ; nomme la première entrée altérée
       (code de sortie 1). « audit verifier » est synonyme.
@@ -128,6 +136,87 @@ async function serve(args: string[]): Promise<number> {
   return 0;
 }
 
+/** `tremplin import data-inclusion …`: nobody is signed in, like `demo`; rows carry no author. */
+async function importerFichiers(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      'tout-ou-rien': { type: 'boolean', default: false },
+      essai: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const [format, ...chemins] = positionals;
+  const usage = 'Usage : tremplin import data-inclusion FICHIER [FICHIER…] --db FICHIER [--tout-ou-rien] [--essai]';
+  if (format !== 'data-inclusion') {
+    throw new ErreurUsage(format === undefined ? usage : `Format d'import inconnu : « ${format} ». ${usage}`);
+  }
+  if (chemins.length === 0) throw new ErreurUsage(`Précisez au moins un fichier à importer. ${usage}`);
+  if (!values.db) throw new ErreurUsage('Précisez la base : --db FICHIER.');
+  if (!existsSync(resolve(values.db))) throw new ErreurUsage(`Base introuvable : ${values.db}`);
+  const fichiers: { nom: string; contenu: string }[] = [];
+  for (const chemin of chemins) {
+    try {
+      fichiers.push({ nom: chemin, contenu: readFileSync(resolve(chemin), 'utf8') });
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const raison =
+        code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? "c'est un dossier" : 'lecture refusée';
+      console.error(`Impossible de lire « ${chemin} » : ${raison}. Rien n'a été importé.`);
+      return 2;
+    }
+  }
+  const { importer, rapportEnTexte } = await import('../services/dataInclusion');
+  const app = ouvrir(resolve(values.db));
+  try {
+    const { sqlite } = app.base;
+    if (sqlite.prepare('SELECT 1 FROM structure WHERE id = 1').get() === undefined) {
+      console.error(
+        "La structure n'est pas encore installée dans cette base : terminez d'abord l'assistant d'installation.",
+      );
+      return 2;
+    }
+    const debut = Date.now();
+    // Only once the import runs long enough for someone to wonder.
+    const progression = (fait: number, total: number, etape: string) => {
+      if (Date.now() - debut > 1000) barre(fait, total, etape);
+    };
+    const options = { ecrire: !values.essai, toutOuRien: values['tout-ou-rien'], progression };
+    const executer = sqlite.transaction(() =>
+      importer({ sqlite, horloge: horlogeSysteme, acteurId: null }, fichiers, options),
+    );
+    let rapport;
+    if (values.essai) {
+      // As the dispatcher does for reads: an analysis that tried to write would fail, not write.
+      sqlite.pragma('query_only = ON');
+      try {
+        rapport = executer.deferred();
+      } finally {
+        sqlite.pragma('query_only = OFF');
+      }
+    } else {
+      rapport = executer.immediate();
+    }
+    console.log(rapportEnTexte(rapport, { essai: values.essai, toutOuRien: values['tout-ou-rien'] }));
+    if (Date.now() - debut > 1000) console.error(`Terminé en ${((Date.now() - debut) / 1000).toFixed(1)} s.`);
+    return rapport.refus.length === 0 ? 0 : 1;
+  } catch (e) {
+    // A file refused as a whole (malformed JSON, unknown shape): nothing was written.
+    if (e instanceof ErreurMetier) {
+      console.error(e.message);
+      return 2;
+    }
+    if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+      console.error('La base est occupée par un autre poste : rien n’a été importé, réessayez dans un instant.');
+      return 2;
+    }
+    throw e;
+  } finally {
+    app.fermer();
+  }
+}
+
 export async function principal(argv: string[]): Promise<number> {
   const [commande, ...reste] = argv;
   try {
@@ -214,6 +303,8 @@ export async function principal(argv: string[]): Promise<number> {
           app.fermer();
         }
       }
+      case 'import':
+        return await importerFichiers(reste);
       case 'audit': {
         const { values, positionals } = parseArgs({
           args: reste,

@@ -53,11 +53,13 @@ const identifiant = (champ: string) =>
     .min(1, { error: `${champ} : identifiant obligatoire.` })
     .max(200, { error: `${champ} : 200 caractères au plus.` });
 
+// Built once: a departmental file holds thousands of addresses.
+const adresseCourriel = z.email();
 const courriel = optionnel(
   z
     .string()
     .trim()
-    .refine((v) => v === '' || z.email().safeParse(v).success, {
+    .refine((v) => v === '' || adresseCourriel.safeParse(v).success, {
       error: 'courriel : adresse invalide, forme nom@domaine.fr attendue.',
     })
     .transform((v) => (v === '' ? null : v.toLowerCase())),
