@@ -344,7 +344,8 @@ export const orientationSchema = z.object({
   retourLe: z.string().nullable(),
   motifRefus: z.string().nullable(),
   commentaire: z.string().nullable(),
-  auteurId: id,
+  /** Null for orientations taken over from before the directory, whose author is unknown. */
+  auteurId: z.number().nullable(),
   auteurNom: z.string(),
   /** Still "proposée" after the number of days set in Paramètres. */
   aRelancer: z.boolean(),

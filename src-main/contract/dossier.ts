@@ -85,6 +85,7 @@ export const CIBLES_CHRONOLOGIE = [
   'parcours',
   'situation',
   'atelier',
+  'orientation',
 ] as const;
 
 export const entreeChronologieSchema = z.object({

@@ -33,6 +33,7 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
       '0002_comptes_journal',
       '0003_journal_inalterable',
       '0004_parcours',
+      '0005_annuaire',
     ]);
   });
 
@@ -198,6 +199,159 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
         )
         .run(jeune),
     ).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('0005_annuaire', () => {
+  /** A UTC date `n` days before the real today: the migration reads SQLite's own `date('now')`. */
+  function ilYa(n: number): string {
+    return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  }
+
+  test('les partenaires en texte libre deviennent des fiches de l’annuaire (une par nom) et des orientations ; rien d’autre ne change', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 5 });
+    sqlite.prepare("INSERT INTO commune (insee, nom, qpv, zrr) VALUES ('26281', 'Romans-sur-Isère', 1, 0)").run();
+    const site = Number(
+      sqlite
+        .prepare(
+          "INSERT INTO site (nom, type, commune_insee, cree_le, modifie_le) VALUES ('Siège', 'siege', '26281', 'x', 'x')",
+        )
+        .run().lastInsertRowid,
+    );
+    const jeune = insererJeune(sqlite);
+    const accueil = (date: string, reponse: string, partenaire: string | null, commentaire: string | null) =>
+      Number(
+        sqlite
+          .prepare(
+            `INSERT INTO accueil (jeune_id, instant, date, heure, site_id, canal, reponse, partenaire, commentaire,
+               cree_le, cree_par, modifie_le, modifie_par)
+             VALUES (?, ?, ?, '10:00', ?, 'physique', ?, ?, ?, '2025-01-10T09:00:00.000Z', 1, '2025-01-10T09:00:00.000Z', 1)`,
+          )
+          .run(jeune, `${date}T09:00:00.000Z`, date, site, reponse, partenaire, commentaire).lastInsertRowid,
+      );
+    const recent = accueil(ilYa(30), 'orientation_partenaire', 'ADIL de la Drôme', 'Studio à Romans');
+    const ancien = accueil(ilYa(31), 'orientation_partenaire', '  ADIL de la Drôme ', null);
+    accueil('2025-01-12', 'information', null, 'Renseignements');
+    accueil('2025-01-13', 'information', '   ', null);
+    const diagnostic = (conclusion: string | null, le: string | null, partenaire: string | null, note: string | null) =>
+      Number(
+        sqlite
+          .prepare(
+            `INSERT INTO diagnostic (jeune_id, conseiller_id, debut, conclusion, conclusion_le, type_parcours_propose,
+               partenaire, conclusion_note, cree_le, cree_par, modifie_le, modifie_par)
+             VALUES (?, 1, '2025-01-20', ?, ?, ?, ?, ?, 'x', 1, 'y', 1)`,
+          )
+          .run(jeune, conclusion, le, conclusion === 'parcours' ? 'cej' : null, partenaire, note).lastInsertRowid,
+      );
+    const conclu = diagnostic('orientation', '2025-02-01', 'CMP de Romans', 'Soins');
+    diagnostic('parcours', '2025-02-03', null, null);
+    const sansNote = diagnostic('orientation', null, 'ADIL de la Drôme', null);
+    const avant = instantane(sqlite);
+
+    migrer(sqlite, migrations, { jusqua: 6 });
+    expect(versionSchema(sqlite)).toBe(6);
+
+    // One partner per distinct name (spaces trimmed), to be completed: type « autre », created here.
+    const partenaires = sqlite
+      .prepare('SELECT id, nom, type, source, source_id FROM partenaire ORDER BY nom')
+      .all() as {
+      id: number;
+      nom: string;
+      type: string;
+      source: string;
+      source_id: string;
+    }[];
+    expect(partenaires.map((p) => [p.nom, p.type, p.source])).toEqual([
+      ['ADIL de la Drôme', 'autre', 'tremplin'],
+      ['CMP de Romans', 'autre', 'tremplin'],
+    ]);
+    expect(new Set(partenaires.map((p) => p.source_id)).size).toBe(2);
+    for (const p of partenaires) expect(p.source_id).toMatch(/^[0-9a-f]{32}$/);
+    const [adil, cmp] = partenaires.map((p) => p.id) as [number, number];
+
+    // Each orientation kept its file, date and author; a recent one is still awaited.
+    expect(
+      sqlite
+        .prepare(
+          `SELECT jeune_id, partenaire_id, service_id, date, motif, transmission_diagnostic, diagnostic_id, origine,
+                  accueil_id, statut, retour_le, cree_par FROM orientation ORDER BY origine, date`,
+        )
+        .all(),
+    ).toEqual([
+      {
+        jeune_id: jeune,
+        partenaire_id: adil,
+        service_id: null,
+        date: ilYa(31),
+        motif: "Orientation donnée à l'accueil",
+        transmission_diagnostic: 0,
+        diagnostic_id: null,
+        origine: 'accueil',
+        accueil_id: ancien,
+        statut: 'sans_suite',
+        retour_le: null,
+        cree_par: 1,
+      },
+      {
+        jeune_id: jeune,
+        partenaire_id: adil,
+        service_id: null,
+        date: ilYa(30),
+        motif: 'Studio à Romans',
+        transmission_diagnostic: 0,
+        diagnostic_id: null,
+        origine: 'accueil',
+        accueil_id: recent,
+        statut: 'proposee',
+        retour_le: null,
+        cree_par: 1,
+      },
+      {
+        jeune_id: jeune,
+        partenaire_id: adil,
+        service_id: null,
+        date: '2025-01-20',
+        motif: 'Conclusion du diagnostic',
+        transmission_diagnostic: 0,
+        diagnostic_id: sansNote,
+        origine: 'diagnostic',
+        accueil_id: null,
+        statut: 'sans_suite',
+        retour_le: null,
+        cree_par: 1,
+      },
+      {
+        jeune_id: jeune,
+        partenaire_id: cmp,
+        service_id: null,
+        date: '2025-02-01',
+        motif: 'Soins',
+        transmission_diagnostic: 0,
+        diagnostic_id: conclu,
+        origine: 'diagnostic',
+        accueil_id: null,
+        statut: 'sans_suite',
+        retour_le: null,
+        cree_par: 1,
+      },
+    ]);
+
+    // The free-text columns are gone; every other value of every existing table is unchanged.
+    const colonnes = (table: string) =>
+      (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+    expect(colonnes('accueil')).not.toContain('partenaire');
+    expect(colonnes('diagnostic')).not.toContain('partenaire');
+    const sansPartenaire = (lignes: unknown[]) =>
+      lignes.map((l) => {
+        const { partenaire: _partenaire, ...reste } = l as Record<string, unknown>;
+        return reste;
+      });
+    expect(instantane(sqlite, Object.keys(avant))).toEqual({
+      ...avant,
+      accueil: sansPartenaire(avant.accueil!),
+      diagnostic: sansPartenaire(avant.diagnostic!),
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { banc, installer, type Banc } from '../aide';
+import { insererPartenaire, insererService } from '../fixtures/annuaire';
 
 let b: Banc;
 let lieux: Awaited<ReturnType<typeof installer>>;
@@ -262,17 +263,102 @@ describe('accueil', () => {
       motifs: ['sante'],
       reponse: 'orientation_partenaire',
     });
-    expect(r).toMatchObject({ ok: false, error: { code: 'regle_metier', champs: [{ champ: 'partenaire' }] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'regle_metier',
+        message: 'Orientation : choisissez le partenaire dans l’annuaire et le motif.',
+        champs: [{ champ: 'orientation' }],
+      },
+    });
     expect(compter('accueil')).toBe(0);
-    const ok = await b.appeler('accueils.enregistrer', {
+    expect(compter('orientation')).toBe(0);
+  });
+
+  test('réponse « orientation » : l’orientation vers le partenaire est faite avec l’accueil, à sa date', async () => {
+    const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
+    const mda = insererPartenaire(b, 'Maison des adolescents', { type: 'sante' });
+    const ecoute = insererService(b, mda, 'Écoute jeunes');
+    // Consent is recorded, yet the desk never transmits a diagnostic.
+    b.app.base.sqlite.prepare("UPDATE jeune SET consentement_transmission_le = '2026-01-05' WHERE id = ?").run(id);
+    // Léa Roux holds the desk only: orienting is part of the accueil.
+    const r = await b.brut(
+      'accueils.enregistrer',
+      {
+        jeuneId: id,
+        date: '2026-03-09',
+        heure: '16:30',
+        siteId: lieux.siege,
+        canal: 'physique',
+        motifs: ['sante'],
+        reponse: 'orientation_partenaire',
+        orientation: { partenaireId: mda, serviceId: ecoute, motif: 'Besoin d’écoute' },
+      },
+      b.sessionDe(lieux.accueil),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const ok = r.value as { id: number; premierAccueil: boolean };
+    expect(ok.premierAccueil).toBe(true);
+    const [orientation] = await b.appeler('orientations.duJeune', { jeuneId: id });
+    expect(orientation).toMatchObject({
+      partenaireNom: 'Maison des adolescents',
+      serviceNom: 'Écoute jeunes',
+      date: '2026-03-09',
+      motif: 'Besoin d’écoute',
+      origine: 'accueil',
+      accueilId: ok.id,
+      transmissionDiagnostic: false,
+      diagnosticId: null,
+      statut: 'proposee',
+      auteurNom: 'Léa Roux',
+    });
+    // The accueil shows its orientation in the file.
+    const fiche = await b.appeler('jeunes.lire', { id });
+    expect(fiche.accueils[0]!.orientation).toEqual({
+      id: orientation!.id,
+      partenaireId: mda,
+      partenaireNom: 'Maison des adolescents',
+      serviceNom: 'Écoute jeunes',
+      motif: 'Besoin d’écoute',
+      transmissionDiagnostic: false,
+      statut: 'proposee',
+    });
+  });
+
+  test('refusé sans rien écrire : orientation avec une autre réponse, partenaire inactif, service d’un autre', async () => {
+    const { id } = await creer('Dupont', 'Élodie', '2006-04-12');
+    const mda = insererPartenaire(b, 'Maison des adolescents', { type: 'sante' });
+    const ferme = insererPartenaire(b, 'Point accueil fermé', { actif: false });
+    const autre = insererService(b, ferme, 'Écoute');
+    const accueil = {
       jeuneId: id,
       siteId: lieux.siege,
       canal: 'physique',
       motifs: ['sante'],
       reponse: 'orientation_partenaire',
-      partenaire: 'Maison des adolescents',
-    });
-    expect(ok.premierAccueil).toBe(true);
+    };
+    const refus = async (entree: Record<string, unknown>, message: string, champ: string) => {
+      expect(await b.brut('accueils.enregistrer', { ...accueil, ...entree })).toMatchObject({
+        ok: false,
+        error: { code: 'regle_metier', message, champs: [{ champ }] },
+      });
+      expect([compter('accueil'), compter('accueil_motif'), compter('orientation')]).toEqual([0, 0, 0]);
+    };
+    await refus(
+      { reponse: 'information', orientation: { partenaireId: mda, motif: 'Écoute' } },
+      'Une orientation accompagne la réponse « orientation vers un partenaire » : choisissez cette réponse, ou retirez l’orientation.',
+      'orientation',
+    );
+    await refus(
+      { orientation: { partenaireId: ferme, motif: 'Écoute' } },
+      "« Point accueil fermé » est marqué inactif dans l'annuaire : choisissez un partenaire actif, ou réactivez sa fiche.",
+      'orientation.partenaireId',
+    );
+    await refus(
+      { orientation: { partenaireId: mda, serviceId: autre, motif: 'Écoute' } },
+      "Ce service n'est pas un service de « Maison des adolescents » : choisissez un de ses services, ou laissez le service vide.",
+      'orientation.serviceId',
+    );
   });
 
   test('réponse « rendez-vous » : le rendez-vous est pris dans le même enregistrement', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { EntreeChronologie } from '../../src-main/contract/dossier';
 import { SQL_CHRONOLOGIE } from '../../src-main/services/dossier/chronologie';
 import { banc, installer, type Banc } from '../aide';
+import { insererPartenaire, insererService } from '../fixtures/annuaire';
 import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -137,11 +138,28 @@ beforeEach(async () => {
     debut: '2026-01-16',
     fin: '2026-03-02',
   });
+  const adil = insererPartenaire(b, 'ADIL de la Drôme', { type: 'logement' });
+  const cmp = insererPartenaire(b, 'CMP de Romans', { type: 'sante' });
+  const garage = insererPartenaire(b, 'Garage solidaire', { type: 'mobilite' });
+  const scooters = insererService(b, garage, 'Location de scooters');
   ids.a2 = await accueil(jeuneId, '2025-10-06', '14:00', {
     canal: 'telephone',
     motifs: ['logement'],
     reponse: 'orientation_partenaire',
-    partenaire: 'ADIL de la Drôme',
+    orientation: { partenaireId: adil, motif: 'Recherche d’un studio' },
+  });
+  ids.oa2 = (sqlite().prepare('SELECT id FROM orientation WHERE accueil_id = ?').get(ids.a2) as { id: number }).id;
+  // From the file, refused by the partner.
+  ids.oDossier = inserer('orientation', {
+    jeune_id: jeuneId,
+    partenaire_id: garage,
+    service_id: scooters,
+    date: '2026-01-20',
+    motif: 'Se rendre en alternance',
+    origine: 'dossier',
+    statut: 'refusee',
+    retour_le: '2026-01-27',
+    motif_refus: 'Plus de scooter disponible',
   });
   ids.atelier = inserer('atelier', {
     type: 'atelier_emploi',
@@ -185,9 +203,19 @@ beforeEach(async () => {
     debut: '2026-02-03',
     conclusion: 'orientation',
     conclusion_le: '2026-02-05',
-    partenaire: 'CMP de Romans',
   });
   inserer('diagnostic_dimension', { diagnostic_id: ids.d2, dimension: 'sante', frein: 1 }, false);
+  ids.od2 = inserer('orientation', {
+    jeune_id: jeuneId,
+    partenaire_id: cmp,
+    date: '2026-02-05',
+    motif: 'Suivi psychologique',
+    transmission_diagnostic: 1,
+    diagnostic_id: ids.d2,
+    origine: 'diagnostic',
+    statut: 'acceptee',
+    retour_le: '2026-02-12',
+  });
   ids.d3 = inserer('diagnostic', { jeune_id: jeuneId, conseiller_id: claire, debut: '2026-03-05' });
 
   // Another jeune's records on the same days: never on this timeline.
@@ -210,6 +238,7 @@ describe('la ligne du temps', () => {
       ['2026-03-02', null, 'situation', 'Alternance (Apprentissage) : Boulangerie Martin'],
       ['2026-02-05', null, 'orientation', 'Orientation vers CMP de Romans'],
       ['2026-02-05', null, 'diagnostic', 'Diagnostic conclu : orientation vers un partenaire'],
+      ['2026-01-20', null, 'orientation', 'Orientation vers Garage solidaire'],
       ['2026-01-16', null, 'sequence', "Séquence 2 : accompagnement vers l'emploi et/ou la formation"],
       ['2025-11-20', '14:00', 'evenement', 'Atelier collectif : Préparer son entretien'],
       ['2025-10-06', '14:00', 'orientation', 'Orientation vers ADIL de la Drôme'],
@@ -265,6 +294,25 @@ describe('la ligne du temps', () => {
       detail: 'CAP boulanger · Fin prévue le 28/02/2028',
       themes: ['emploi'],
     });
+    // An orientation says its service, reason and outcome; it carries the themes of where it was made.
+    expect(parCle.get(`orientation-${ids.oa2}`)).toMatchObject({
+      detail: 'Motif : Recherche d’un studio · Proposée',
+      themes: ['logement'],
+      auteurNom: 'Sophie Morel',
+    });
+    expect(parCle.get(`orientation-${ids.oDossier}`)).toMatchObject({
+      detail:
+        'Service : Location de scooters · Motif : Se rendre en alternance · Refusée le 27/01/2026 · Raison : Plus de scooter disponible',
+      themes: [],
+      auteurNom: 'Claire Fabre',
+    });
+    expect(parCle.get(`orientation-${ids.od2}`)).toMatchObject({
+      detail: 'Motif : Suivi psychologique · Acceptée le 12/02/2026 · Diagnostic transmis',
+      themes: ['sante'],
+    });
+    expect(parCle.get(`diagnostic-${ids.d2}`)).toMatchObject({
+      detail: 'Commencé le 03/02/2026 · Freins : Santé · Partenaire : CMP de Romans',
+    });
   });
 
   test('chaque ligne ouvre son enregistrement ; les clés sont uniques', async () => {
@@ -274,14 +322,15 @@ describe('la ligne du temps', () => {
     expect(cibles).toEqual({
       [`accueil-${ids.a1}`]: { type: 'accueil', id: ids.a1 },
       [`accueil-${ids.a2}`]: { type: 'accueil', id: ids.a2 },
-      [`orientation-accueil-${ids.a2}`]: { type: 'accueil', id: ids.a2 },
+      [`orientation-${ids.oa2}`]: { type: 'orientation', id: ids.oa2 },
+      [`orientation-${ids.oDossier}`]: { type: 'orientation', id: ids.oDossier },
       [`rendez_vous-${ids.rdv}`]: { type: 'rendez_vous', id: ids.rdv },
       [`evenement-${ids.entretien}`]: { type: 'evenement', id: ids.entretien },
       // Created by the workshop's attendance list, it is still the jeune's event.
       [`evenement-${ids.evAtelier}`]: { type: 'evenement', id: ids.evAtelier },
       [`diagnostic-${ids.d1}`]: { type: 'diagnostic', id: ids.d1 },
       [`diagnostic-${ids.d2}`]: { type: 'diagnostic', id: ids.d2 },
-      [`orientation-diagnostic-${ids.d2}`]: { type: 'diagnostic', id: ids.d2 },
+      [`orientation-${ids.od2}`]: { type: 'orientation', id: ids.od2 },
       [`diagnostic-${ids.d3}`]: { type: 'diagnostic', id: ids.d3 },
       [`parcours-${ids.parcours}`]: { type: 'parcours', id: ids.parcours },
       [`sequence-${ids.s1}`]: { type: 'parcours', id: ids.parcours },
@@ -300,6 +349,7 @@ describe('la ligne du temps', () => {
     ]);
     expect((await lire({ genres: ['orientation'] })).map((e) => e.titre)).toEqual([
       'Orientation vers CMP de Romans',
+      'Orientation vers Garage solidaire',
       'Orientation vers ADIL de la Drôme',
     ]);
     expect(await lire({ genres: [] })).toEqual([]);
@@ -314,12 +364,12 @@ describe('la ligne du temps', () => {
       `accueil-${ids.a1}`,
     ]);
     expect((await lire({ theme: 'logement' })).map((e) => e.cle)).toEqual([
-      `orientation-accueil-${ids.a2}`,
+      `orientation-${ids.oa2}`,
       `accueil-${ids.a2}`,
       `diagnostic-${ids.d1}`,
     ]);
     expect((await lire({ theme: 'sante', genres: ['orientation'] })).map((e) => e.cle)).toEqual([
-      `orientation-diagnostic-${ids.d2}`,
+      `orientation-${ids.od2}`,
     ]);
     expect(await lire({ theme: 'savoirs_base' })).toEqual([]);
   });

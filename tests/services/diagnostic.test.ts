@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Contract, InputOf } from '../../src-main/contract';
 import { banc, installer, type Banc } from '../aide';
+import { insererPartenaire, insererService } from '../fixtures/annuaire';
 import { dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -14,7 +15,15 @@ let jeune: number;
 let autreJeune: number;
 
 const sqlite = () => b.app.base.sqlite;
-const TABLES = ['diagnostic', 'diagnostic_entretien', 'diagnostic_dimension', 'evenement', 'jeune', 'journal_acces'];
+const TABLES = [
+  'diagnostic',
+  'diagnostic_entretien',
+  'diagnostic_dimension',
+  'evenement',
+  'orientation',
+  'jeune',
+  'journal_acces',
+];
 
 function etat(): string {
   return TABLES.map((t) => instantane(sqlite(), t)).join('\n');
@@ -316,23 +325,12 @@ describe('conclusion', () => {
       conclusion: 'parcours',
       conclusionLe: '2026-03-09',
       typeParcoursPropose: 'cej',
-      partenaire: null,
+      orientation: null,
       conclusionNote: 'Motivée',
     });
     // Closed: a new diagnostic may start.
     await enregistrer();
     expect((await lire()).diagnostics).toHaveLength(2);
-  });
-
-  test('orientation vers un partenaire, en texte libre', async () => {
-    await enregistrer({
-      conclusion: { conclusion: 'orientation', date: '2026-03-10', partenaire: 'CMP de Romans' },
-    });
-    expect((await lire()).diagnostics[0]).toMatchObject({
-      conclusion: 'orientation',
-      partenaire: 'CMP de Romans',
-      typeParcoursPropose: null,
-    });
   });
 
   test('un type historique proposé passe avec un avertissement', async () => {
@@ -378,7 +376,7 @@ describe('conclusion', () => {
     );
     await refuse(
       { diagnosticId: id, date: '2026-03-02', conclusion: { conclusion: 'orientation', date: '2026-03-10' } },
-      /Conclusion « orientation » : indiquez le partenaire\./,
+      /Conclusion « orientation » : choisissez le partenaire dans l’annuaire et le motif\./,
       'entree_invalide',
     );
   });
@@ -406,5 +404,200 @@ describe('conclusion', () => {
     await enregistrer({ diagnosticId: id, date: '2026-03-02', dimensions: [] });
     expect((await lire()).diagnostics[0]).toMatchObject({ conclusion: 'parcours', typeParcoursPropose: 'cej' });
     expect(evenements()).toHaveLength(1);
+  });
+});
+
+describe('conclusion « orientation » : l’orientation vers un partenaire de l’annuaire', () => {
+  let cmp: number;
+  let consultation: number;
+  let adil: number;
+
+  beforeEach(() => {
+    cmp = insererPartenaire(b, 'CMP de Romans', { type: 'sante' });
+    consultation = insererService(b, cmp, 'Consultation jeunes adultes');
+    adil = insererPartenaire(b, 'ADIL de la Drôme', { type: 'logement' });
+  });
+
+  function consentement(date: string | null) {
+    sqlite().prepare('UPDATE jeune SET consentement_transmission_le = ? WHERE id = ?').run(date, jeune);
+  }
+
+  function orientations() {
+    return sqlite()
+      .prepare(
+        `SELECT id, partenaire_id AS partenaireId, service_id AS serviceId, date, motif,
+                transmission_diagnostic AS transmission, diagnostic_id AS diagnosticId, origine, statut
+         FROM orientation ORDER BY id`,
+      )
+      .all() as Record<string, unknown>[];
+  }
+
+  const versLeCmp = (autres: Record<string, unknown> = {}) => ({
+    conclusion: 'orientation' as const,
+    date: '2026-03-09',
+    orientation: { partenaireId: cmp, serviceId: consultation, motif: 'Suivi psychologique', ...autres },
+  });
+
+  async function noterSuite(
+    statut: 'acceptee' | 'refusee' | 'sans_suite',
+    motifRefus: string | null = null,
+    retourLe?: string,
+  ) {
+    const [o] = await b.appeler('orientations.duJeune', { jeuneId: jeune });
+    await b.appeler('orientations.enregistrerRetour', {
+      id: o!.id,
+      statut,
+      motifRefus,
+      retourLe,
+      modifieLeLu: o!.modifieLe,
+    });
+  }
+
+  test('l’orientation est faite à la date de conclusion, liée au diagnostic, et le diagnostic la montre', async () => {
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp() });
+    expect(orientations()).toEqual([
+      {
+        id: expect.any(Number),
+        partenaireId: cmp,
+        serviceId: consultation,
+        date: '2026-03-09',
+        motif: 'Suivi psychologique',
+        transmission: 0,
+        // Not transmitted, but the diagnostic that concluded on it is named.
+        diagnosticId: id,
+        origine: 'diagnostic',
+        statut: 'proposee',
+      },
+    ]);
+    expect((await lire()).diagnostics[0]).toMatchObject({
+      id,
+      conclusion: 'orientation',
+      typeParcoursPropose: null,
+      orientation: {
+        id: orientations()[0]!.id,
+        partenaireId: cmp,
+        partenaireNom: 'CMP de Romans',
+        serviceNom: 'Consultation jeunes adultes',
+        motif: 'Suivi psychologique',
+        transmissionDiagnostic: false,
+        statut: 'proposee',
+      },
+    });
+  });
+
+  test('transmission du diagnostic : refusée sans consentement (rien n’est écrit), acceptée avec', async () => {
+    await refuse(
+      { date: '2026-03-02', conclusion: versLeCmp({ transmissionDiagnostic: true }) },
+      "Transmission du diagnostic : le consentement du jeune n'est pas enregistré. Enregistrez d'abord la date de son consentement dans la Fiche, ou décochez la transmission.",
+    );
+    consentement('2026-03-10');
+    await refuse(
+      { date: '2026-03-02', conclusion: versLeCmp({ transmissionDiagnostic: true }) },
+      "Transmission du diagnostic : le consentement du jeune est daté du 10/03/2026, après l'orientation du 09/03/2026. Vérifiez la date du consentement dans la Fiche, ou décochez la transmission.",
+    );
+    consentement('2026-03-02');
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp({ transmissionDiagnostic: true }) });
+    expect(orientations()).toMatchObject([{ transmission: 1, diagnosticId: id }]);
+    expect((await lire()).diagnostics[0]!.orientation).toMatchObject({ transmissionDiagnostic: true });
+  });
+
+  test('refusé sans rien écrire : partenaire inactif, service d’un autre partenaire', async () => {
+    const ferme = insererPartenaire(b, 'Foyer fermé', { actif: false });
+    await refuse(
+      {
+        date: '2026-03-02',
+        conclusion: { ...versLeCmp(), orientation: { partenaireId: ferme, motif: 'Hébergement' } },
+      },
+      "« Foyer fermé » est marqué inactif dans l'annuaire : choisissez un partenaire actif, ou réactivez sa fiche.",
+    );
+    await refuse(
+      {
+        date: '2026-03-02',
+        conclusion: { ...versLeCmp(), orientation: { partenaireId: adil, serviceId: consultation, motif: 'x' } },
+      },
+      "Ce service n'est pas un service de « ADIL de la Drôme » : choisissez un de ses services, ou laissez le service vide.",
+    );
+    const r = await b.brut('diagnostics.enregistrer', {
+      jeuneId: jeune,
+      date: '2026-03-02',
+      dimensions: [],
+      conclusion: { ...versLeCmp(), orientation: { partenaireId: ferme, motif: 'Hébergement' } },
+    });
+    expect(r).toMatchObject({ ok: false, error: { champs: [{ champ: 'conclusion.orientation.partenaireId' }] } });
+  });
+
+  test('corrigé avant toute suite : partenaire, service, motif, transmission et date suivent ; même orientation', async () => {
+    consentement('2026-01-05');
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp() });
+    const [{ id: orientationId }] = orientations() as [{ id: number }];
+    await enregistrer({
+      diagnosticId: id,
+      date: '2026-03-02',
+      conclusion: {
+        conclusion: 'orientation',
+        date: '2026-03-10',
+        orientation: { partenaireId: adil, motif: 'Recherche de logement', transmissionDiagnostic: true },
+      },
+    });
+    expect(orientations()).toEqual([
+      {
+        id: orientationId,
+        partenaireId: adil,
+        serviceId: null,
+        date: '2026-03-10',
+        motif: 'Recherche de logement',
+        transmission: 1,
+        diagnosticId: id,
+        origine: 'diagnostic',
+        statut: 'proposee',
+      },
+    ]);
+  });
+
+  test('une fois la suite notée, le partenaire ne change plus ; le motif se corrige encore', async () => {
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp() });
+    await noterSuite('acceptee');
+    await refuse(
+      {
+        diagnosticId: id,
+        date: '2026-03-02',
+        conclusion: { ...versLeCmp(), orientation: { partenaireId: adil, motif: 'x' } },
+      },
+      "L'orientation de ce diagnostic a déjà une suite (acceptée le 10/03/2026) : elle ne change plus de partenaire ni de service. Pour orienter ailleurs, créez une nouvelle orientation depuis le dossier.",
+    );
+    await enregistrer({ diagnosticId: id, date: '2026-03-02', conclusion: versLeCmp({ motif: 'Suivi au CMP' }) });
+    expect(orientations()).toMatchObject([{ partenaireId: cmp, motif: 'Suivi au CMP', statut: 'acceptee' }]);
+  });
+
+  test('la conclusion ne passe pas après la suite déjà notée', async () => {
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp() });
+    await noterSuite('sans_suite', null, '2026-03-09');
+    await refuse(
+      { diagnosticId: id, date: '2026-03-02', conclusion: { ...versLeCmp(), date: '2026-03-10' } },
+      "L'orientation de ce diagnostic a une suite (sans suite le 09/03/2026) antérieure à la conclusion du 10/03/2026 : gardez la date de conclusion, ou corrigez d'abord la suite de l'orientation.",
+    );
+  });
+
+  test('conclure autrement : l’orientation sans suite est retirée ; celle qui a une suite garde la conclusion', async () => {
+    const { id } = await enregistrer({ date: '2026-03-02', conclusion: versLeCmp() });
+    const autrement = {
+      diagnosticId: id,
+      date: '2026-03-02',
+      conclusion: { conclusion: 'parcours' as const, date: '2026-03-09', typeParcoursPropose: 'cej' },
+    };
+    await enregistrer(autrement);
+    expect(orientations()).toEqual([]);
+    expect((await lire()).diagnostics[0]).toMatchObject({ conclusion: 'parcours', orientation: null });
+
+    await enregistrer({ diagnosticId: id, date: '2026-03-02', conclusion: versLeCmp() });
+    await noterSuite('refusee', 'Liste d’attente de six mois');
+    await refuse(
+      autrement,
+      "L'orientation de ce diagnostic a déjà une suite (refusée le 10/03/2026) : la conclusion reste « orientation ». Pour une autre suite, commencez un nouveau diagnostic.",
+    );
+    expect((await lire()).diagnostics[0]).toMatchObject({
+      conclusion: 'orientation',
+      orientation: { statut: 'refusee' },
+    });
   });
 });

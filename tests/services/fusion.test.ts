@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { TABLES_DU_JEUNE } from '../../src-main/services/dossier/fusion';
 import { banc, installer, type Banc } from '../aide';
+import { insererPartenaire } from '../fixtures/annuaire';
 import { dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -184,6 +185,7 @@ describe('fusionner deux dossiers de la même personne', () => {
 
   beforeEach(async () => {
     // Each file holds a bit of everything: the absorbed one even has the earliest accueil.
+    const adil = insererPartenaire(b, 'ADIL de la Drôme');
     await accueil(conserve, '2026-01-20', '10:00');
     await accueil(absorbe, '2025-11-05', '09:00');
     await accueil(absorbe, '2026-02-01', '15:30');
@@ -199,6 +201,15 @@ describe('fusionner deux dossiers de la même personne', () => {
       await b.appeler('jeunes.ajouterMention', { jeuneId: j, nature: 'sante', texte: `Mention du dossier ${j}` });
       const diag = inserer('diagnostic', { jeune_id: j, conseiller_id: claire, debut: '2026-01-22' });
       inserer('diagnostic_dimension', { diagnostic_id: diag, dimension: 'logement', frein: 1 }, false);
+      inserer('orientation', {
+        jeune_id: j,
+        partenaire_id: adil,
+        date: '2026-01-22',
+        motif: 'Recherche de logement',
+        transmission_diagnostic: 1,
+        diagnostic_id: diag,
+        origine: 'dossier',
+      });
       inserer('situation', { jeune_id: j, type: 'formation', sous_type: 'qualifiante', debut: '2026-02-02' });
       evenement(j, '2026-01-22');
     }
@@ -269,6 +280,13 @@ describe('fusionner deux dossiers de la même personne', () => {
       expect({ table, restantes: compter(`${table} WHERE jeune_id = ?`, absorbe) }).toEqual({ table, restantes: 0 });
     }
     expect(compter('jeune WHERE id = ?', absorbe)).toBe(0);
+    // Each orientation still names the diagnostic it transmitted, now on the surviving file.
+    expect(
+      compter(
+        'orientation o JOIN diagnostic d ON d.id = o.diagnostic_id WHERE o.jeune_id = ? AND d.jeune_id = o.jeune_id',
+        conserve,
+      ),
+    ).toBe(2);
 
     // The premier accueil is the earliest of both files, and only it carries the mark.
     const fiche = await b.appeler('jeunes.lire', { id: conserve });
@@ -433,6 +451,7 @@ describe('aperçu avant fusion', () => {
       Événements: [0, 2],
       'Mentions de santé ou de justice': [0, 1],
       Parcours: [0, 0],
+      'Orientations vers les partenaires': [0, 0],
     });
     expect(compte['Mots de recherche']).toBeUndefined();
     // Both files read: one trail entry each.

@@ -7,6 +7,7 @@ import type { Role } from '../../src-main/contract';
 import type { SessionPoste } from '../../src-main/host/sessions';
 import { creerVerification, empreinteEntree, verifierJournal } from '../../src-main/services/journal/chaine';
 import { banc, installer, POSTE_TEST, type Banc } from '../aide';
+import { insererPartenaire } from '../fixtures/annuaire';
 import {
   compter,
   creerMembre,
@@ -226,6 +227,7 @@ describe('aucune donnée personnelle dans le journal', () => {
   test('après une journée d’accueil, aucune colonne ne contient un nom, une naissance, un téléphone, un e-mail ou une mention', async () => {
     const lambert = await membre('nlambert', 'Nadège', 'Lambert', ['conseiller']);
     const { id } = await creerJeune({ nomUsage: 'Martin-Lopez' });
+    const fjt = insererPartenaire(b, 'Résidence FJT Les Clévos', { type: 'logement' });
     await b.appeler('jeunes.designerReferent', { jeuneId: id, conseillerId: lambert.id });
     await b.brut(
       'jeunes.ajouterMention',
@@ -238,8 +240,23 @@ describe('aucune donnée personnelle dans le journal', () => {
       canal: 'telephone',
       motifs: ['logement'],
       reponse: 'orientation_partenaire',
-      partenaire: 'Foyer des Jeunes Travailleurs',
+      orientation: { partenaireId: fjt, motif: 'Foyer des Jeunes Travailleurs, chambre disponible' },
       commentaire: 'Hébergée chez sa tante à Bourg-de-Péage',
+    });
+    // An orientation from the file, refused by the partner: reasons stay out of the trail too.
+    const orientation = await b.appeler('orientations.creer', {
+      jeuneId: id,
+      partenaireId: fjt,
+      motif: 'Hébergement temporaire en urgence',
+    });
+    const { modifieLe } = (await b.appeler('orientations.duJeune', { jeuneId: id })).find(
+      (o) => o.id === orientation.id,
+    )!;
+    await b.appeler('orientations.enregistrerRetour', {
+      id: orientation.id,
+      statut: 'refusee',
+      motifRefus: 'Plus de place disponible',
+      modifieLeLu: modifieLe,
     });
     const passage = await b.appeler('fileAttente.ajouter', {
       siteId: lieux.siege,
@@ -264,6 +281,9 @@ describe('aucune donnée personnelle dans le journal', () => {
         'elodie.dupont@exemple.fr',
         'addictologie',
         'Foyer des Jeunes',
+        'Clévos',
+        'Hébergement temporaire',
+        'Plus de place',
         'tante',
         'Urgence logement',
         'Nadège',

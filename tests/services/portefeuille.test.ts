@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Alerte, Contract, OutputOf } from '../../src-main/contract';
 import type { SessionPoste } from '../../src-main/host/sessions';
 import { banc, installer, type Banc } from '../aide';
+import { insererPartenaire } from '../fixtures/annuaire';
 import { compter, dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -445,6 +446,58 @@ describe('alertes', () => {
     ]);
   });
 
+  test('orientation sans retour : encore proposée 30 jours après (réglable), la plus ancienne dit le délai', async () => {
+    const adil = insererPartenaire(b, 'ADIL de la Drôme');
+    const cmp = insererPartenaire(b, 'CMP de Romans');
+    const orienter = (jeuneId: number, partenaireId: number, date: string, statut = 'proposee') =>
+      sqlite()
+        .prepare(
+          `INSERT INTO orientation (jeune_id, partenaire_id, date, motif, origine, statut, retour_le, cree_le, modifie_le)
+           VALUES (?, ?, ?, 'Logement', 'dossier', ?, ?, ?, ?)`,
+        )
+        .run(jeuneId, partenaireId, date, statut, statut === 'proposee' ? null : '2026-03-01', INSTANT, INSTANT);
+    const trente = jeune('Trente');
+    orienter(trente, adil, '2026-02-08');
+    const vingtNeuf = jeune('VingtNeuf');
+    orienter(vingtNeuf, adil, '2026-02-09');
+    const plusieurs = jeune('Plusieurs');
+    orienter(plusieurs, adil, '2025-12-10', 'acceptee');
+    orienter(plusieurs, cmp, '2026-01-24');
+    orienter(plusieurs, adil, '2026-02-01');
+    const repondue = jeune('Repondue');
+    orienter(repondue, adil, '2025-11-02', 'refusee');
+    orienter(repondue, cmp, '2025-11-03', 'sans_suite');
+    const inactif = jeune('Inactif', { premierAccueil: '2023-06-01', dernierContact: '2024-01-05' });
+    orienter(inactif, adil, '2025-01-05');
+    expect(await alertes(trente, vingtNeuf, plusieurs, repondue, inactif)).toEqual([
+      [
+        'orientation_sans_retour: Orientation vers ADIL de la Drôme sans retour depuis 30 jours (proposée le 08/02/2026) (échue)',
+      ],
+      [],
+      [
+        'orientation_sans_retour: Orientation vers CMP de Romans sans retour depuis 45 jours (proposée le 24/01/2026) (échue)',
+      ],
+      [],
+      [],
+    ]);
+
+    const reglages = await b.appeler('parametres.lire', {});
+    await b.appeler('parametres.enregistrer', { ...reglages, relanceOrientationJours: 45 });
+    expect(await alertes(trente, plusieurs)).toEqual([
+      [],
+      [
+        'orientation_sans_retour: Orientation vers CMP de Romans sans retour depuis 45 jours (proposée le 24/01/2026) (échue)',
+      ],
+    ]);
+    // The direction's view counts the jeune among those with an alert.
+    const vue = await b.brut('portefeuille.conseillers', {}, direction.session);
+    expect(vue).toMatchObject({ ok: true });
+    const ligne = (vue as { value: { conseillerId: number | null; alertes: number }[] }).value.find(
+      (c) => c.conseillerId === claire,
+    );
+    expect(ligne!.alertes).toBe(1);
+  });
+
   test('le nombre de jeunes par alerte, chaque alerte listée', async () => {
     const a = jeune('A', { dernierContact: '2026-01-05', premierAccueil: '2025-10-01' });
     const c = jeune('C', { dernierContact: '2026-01-05' });
@@ -462,6 +515,7 @@ describe('alertes', () => {
       fin_parcours: 1,
       contrat_a_signer: 0,
       absences_repetees: 0,
+      orientation_sans_retour: 0,
     });
   });
 });

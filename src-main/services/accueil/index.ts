@@ -23,6 +23,7 @@ import { creation, modification } from '../commun/tracabilite';
 import { dossierExistant, jeunesHandlers } from '../jeunes';
 import { recalculerContacts } from '../commun/contacts';
 import { instruction } from '../commun/instructions';
+import { creerOrientation } from '../orientations/regles';
 import { passagesOu, rendezVousOu } from './lectures';
 
 type C = typeof accueilContract;
@@ -132,6 +133,12 @@ const accueilsHandlers = {
     if (input.reponse === REPONSE_ORIENTATION && !input.orientation) {
       throw regle('Orientation : choisissez le partenaire dans l’annuaire et le motif.', 'orientation');
     }
+    if (input.reponse !== REPONSE_ORIENTATION && input.orientation) {
+      throw regle(
+        'Une orientation accompagne la réponse « orientation vers un partenaire » : choisissez cette réponse, ou retirez l’orientation.',
+        'orientation',
+      );
+    }
     if (input.reponse === REPONSE_RDV && !input.rendezVous) {
       throw regle('Rendez-vous : choisissez le conseiller, la date et l’heure du rendez-vous.', 'rendezVous');
     }
@@ -167,6 +174,17 @@ const accueilsHandlers = {
       .returning({ id: accueil.id })
       .get();
     for (const motif of new Set(input.motifs)) ctx.db.insert(accueilMotif).values({ accueilId: id, motif }).run();
+    if (input.orientation) {
+      // The desk does not transmit a diagnostic: the conseiller does, from the file or the diagnostic.
+      creerOrientation(ctx, {
+        jeuneId: input.jeuneId,
+        saisie: { ...input.orientation, transmissionDiagnostic: false },
+        date: quand.date,
+        origine: 'accueil',
+        accueilId: id,
+        champ: 'orientation',
+      });
+    }
     recalculerContacts(ctx.sqlite, input.jeuneId);
     const premier = ctx.db.select({ p: accueil.premier }).from(accueil).where(eq(accueil.id, id)).get()!.p;
     return { id, premierAccueil: premier, rendezVousId };

@@ -2,6 +2,7 @@ import type { Accueil, Passage, RendezVous } from '../../contract/accueil';
 import type { Sqlite } from '../../db/open';
 import { instruction } from '../commun/instructions';
 import { lectureParis } from '../commun/temps';
+import { resumesOrientations } from '../orientations/lectures';
 
 const RDV_SQL = `
   SELECT r.id, r.jeune_id AS jeuneId,
@@ -26,11 +27,14 @@ export function accueilsDuJeune(sqlite: Sqlite, jeuneId: number): Accueil[] {
               (SELECT group_concat(m.motif, ',') FROM accueil_motif m WHERE m.accueil_id = a.id) AS motifs
        FROM accueil a JOIN site s ON s.id = a.site_id LEFT JOIN utilisateur u ON u.id = a.cree_par
        WHERE a.jeune_id = ? ORDER BY a.instant DESC`,
-  ).all(jeuneId) as (Omit<Accueil, 'motifs' | 'premier' | 'orientation'> & { motifs: string | null; premier: number })[];
-  // STUB(issue 5): the orientation of the accueil is read from the orientation table.
+  ).all(jeuneId) as (Omit<Accueil, 'motifs' | 'premier' | 'orientation'> & {
+    motifs: string | null;
+    premier: number;
+  })[];
+  const orientations = resumesOrientations(sqlite, jeuneId, 'accueil');
   return lignes.map((l) => ({
     ...l,
-    orientation: null,
+    orientation: orientations.get(l.id) ?? null,
     premier: l.premier === 1,
     motifs: l.motifs ? l.motifs.split(',').sort() : [],
   }));

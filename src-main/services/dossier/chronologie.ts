@@ -1,5 +1,6 @@
 import type { EntreeChronologie, GenreChronologie } from '../../contract/dossier';
-import { REPONSE_ORIENTATION, STATUT_RDV_LIBELLES, type StatutRdv } from '../../contract/referentiels';
+import { STATUT_RDV_LIBELLES, type StatutRdv } from '../../contract/referentiels';
+import { STATUT_ORIENTATION_LIBELLES, type StatutOrientation } from '../../contract/referentielsAnnuaire';
 import {
   CONCLUSION_DIAGNOSTIC_LIBELLES,
   DIMENSION_LIBELLES,
@@ -105,7 +106,9 @@ const NOM = (alias: string) =>
 export const SQL_CHRONOLOGIE = {
   referentiels: `SELECT referentiel || ':' || code AS cle, libelle FROM referentiel_valeur`,
   accueils: `
-    SELECT a.id, a.date, a.heure, a.canal, a.reponse, a.partenaire, a.premier, a.commentaire,
+    SELECT a.id, a.date, a.heure, a.canal, a.reponse, a.premier, a.commentaire,
+           (SELECT p.nom FROM orientation o JOIN partenaire p ON p.id = o.partenaire_id
+             WHERE o.accueil_id = a.id) AS partenaire,
            s.nom AS site, ${NOM('u')} AS auteur,
            (SELECT group_concat(m.motif) FROM accueil_motif m WHERE m.accueil_id = a.id) AS motifs
     FROM accueil a LEFT JOIN site s ON s.id = a.site_id LEFT JOIN utilisateur u ON u.id = a.cree_par
@@ -124,7 +127,9 @@ export const SQL_CHRONOLOGIE = {
     WHERE e.jeune_id = ?`,
   diagnostics: `
     SELECT d.id, d.debut, d.conclusion, d.conclusion_le AS conclusionLe, tp.libelle AS typePropose,
-           d.partenaire, d.conclusion_note AS note, ${NOM('u')} AS conseiller,
+           (SELECT p.nom FROM orientation o JOIN partenaire p ON p.id = o.partenaire_id
+             WHERE o.diagnostic_id = d.id AND o.origine = 'diagnostic') AS partenaire,
+           d.conclusion_note AS note, ${NOM('u')} AS conseiller,
            (SELECT group_concat(dd.dimension) FROM diagnostic_dimension dd
              WHERE dd.diagnostic_id = d.id AND dd.frein = 1) AS freins,
            (SELECT count(*) FROM diagnostic_entretien de WHERE de.diagnostic_id = d.id) AS entretiens
@@ -143,6 +148,18 @@ export const SQL_CHRONOLOGIE = {
     FROM parcours p JOIN sequence s ON s.parcours_id = p.id
     LEFT JOIN type_parcours tp ON tp.code = p.type_code LEFT JOIN utilisateur u ON u.id = p.referent_id
     WHERE p.jeune_id = ?`,
+  orientations: `
+    SELECT o.id, o.date, a.heure, o.motif, o.statut, o.retour_le AS retourLe, o.motif_refus AS motifRefus,
+           o.transmission_diagnostic AS transmis, p.nom AS partenaire, sp.nom AS service, ${NOM('u')} AS auteur,
+           CASE o.origine
+             WHEN 'accueil' THEN (SELECT group_concat(m.motif) FROM accueil_motif m WHERE m.accueil_id = o.accueil_id)
+             WHEN 'diagnostic' THEN (SELECT group_concat(dd.dimension) FROM diagnostic_dimension dd
+               WHERE dd.diagnostic_id = o.diagnostic_id AND dd.frein = 1)
+           END AS themes
+    FROM orientation o JOIN partenaire p ON p.id = o.partenaire_id
+    LEFT JOIN service_partenaire sp ON sp.id = o.service_id LEFT JOIN accueil a ON a.id = o.accueil_id
+    LEFT JOIN utilisateur u ON u.id = o.cree_par
+    WHERE o.jeune_id = ?`,
   situations: `
     SELECT s.id, s.type, s.sous_type AS sousType, s.debut, s.fin_prevue AS finPrevue, s.fin_reelle AS finReelle,
            s.organisme, s.intitule, ${NOM('u')} AS auteur
@@ -165,18 +182,7 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
   ) => {
     if (voulu(genre)) lignes.push({ genre, cle: `${genre}-${cle}`, rang: RANG[genre], ...l });
   };
-  /**
-   * An orientation to a partner, whether answered at the desk or concluded by a diagnostic (until
-   * orientations are records of their own): it opens the record it came from.
-   */
-  const orientation = (
-    cle: string,
-    partenaire: string | null,
-    detail: string,
-    l: Omit<EntreeChronologie, 'genre' | 'cle' | 'titre' | 'detail'> & { ordre: number },
-  ) => ajouter('orientation', cle, { titre: `Orientation vers ${partenaire ?? 'un partenaire'}`, detail, ...l });
-
-  if (voulu('accueil') || voulu('orientation') || voulu('rendez_vous')) {
+  if (voulu('accueil') || voulu('rendez_vous')) {
     const libelles = new Map(
       (instruction(sqlite, SQL_CHRONOLOGIE.referentiels).all() as { cle: string; libelle: string }[]).map((r) => [
         r.cle,
@@ -185,7 +191,7 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
     );
     const libelle = (referentiel: string, code: string) => libelles.get(`${referentiel}:${code}`) ?? code;
 
-    if (voulu('accueil') || voulu('orientation')) {
+    if (voulu('accueil')) {
       type A = {
         id: number;
         date: string;
@@ -200,8 +206,6 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
         motifs: string | null;
       };
       for (const a of instruction(sqlite, SQL_CHRONOLOGIE.accueils).all(jeuneId) as A[]) {
-        const themes = themesDe(a.motifs);
-        const cible = { type: 'accueil' as const, id: a.id };
         const motifs = a.motifs ? a.motifs.split(',').map((m) => libelle('motif_accueil', m)) : [];
         ajouter('accueil', String(a.id), {
           date: a.date,
@@ -213,21 +217,11 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
             a.site,
             extrait(a.commentaire),
           ]),
-          themes,
+          themes: themesDe(a.motifs),
           auteurNom: a.auteur,
-          cible,
+          cible: { type: 'accueil', id: a.id },
           ordre: a.id,
         });
-        if (a.reponse === REPONSE_ORIENTATION) {
-          orientation(`accueil-${a.id}`, a.partenaire, 'Réponse apportée à un accueil', {
-            date: a.date,
-            heure: a.heure,
-            themes,
-            auteurNom: a.auteur,
-            cible,
-            ordre: a.id,
-          });
-        }
       }
     }
 
@@ -304,7 +298,44 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
     }
   }
 
-  if (voulu('diagnostic') || voulu('orientation')) {
+  if (voulu('orientation')) {
+    type O = {
+      id: number;
+      date: string;
+      heure: string | null;
+      motif: string;
+      statut: StatutOrientation;
+      retourLe: string | null;
+      motifRefus: string | null;
+      transmis: number;
+      partenaire: string;
+      service: string | null;
+      auteur: string | null;
+      themes: string | null;
+    };
+    for (const o of instruction(sqlite, SQL_CHRONOLOGIE.orientations).all(jeuneId) as O[]) {
+      const statut = STATUT_ORIENTATION_LIBELLES[o.statut];
+      ajouter('orientation', String(o.id), {
+        date: o.date,
+        // Made at an accueil, it shows at the accueil's time, just above it.
+        heure: o.heure,
+        titre: `Orientation vers ${o.partenaire}`,
+        detail: joindre([
+          o.service && `Service : ${o.service}`,
+          `Motif : ${extrait(o.motif)}`,
+          o.retourLe ? `${statut} le ${dateFr(o.retourLe)}` : statut,
+          o.motifRefus && `Raison : ${extrait(o.motifRefus)}`,
+          o.transmis === 1 && 'Diagnostic transmis',
+        ]),
+        themes: themesDe(o.themes),
+        auteurNom: o.auteur,
+        cible: { type: 'orientation', id: o.id },
+        ordre: o.id,
+      });
+    }
+  }
+
+  if (voulu('diagnostic')) {
     type D = {
       id: number;
       debut: string;
@@ -341,16 +372,6 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
           cible,
           ordre: d.id,
         });
-        if (d.conclusion === 'orientation') {
-          orientation(`diagnostic-${d.id}`, d.partenaire, 'Conclusion du diagnostic', {
-            date,
-            heure: null,
-            themes,
-            auteurNom: d.conseiller,
-            cible,
-            ordre: d.id,
-          });
-        }
       } else {
         ajouter('diagnostic', String(d.id), {
           date: d.debut,

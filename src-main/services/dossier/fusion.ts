@@ -39,6 +39,7 @@ export const TABLES_DU_JEUNE = {
   parcours: { fusion: 'rattacher', libelle: 'Parcours' },
   evenement: { fusion: 'rattacher', libelle: 'Événements' },
   situation: { fusion: 'rattacher', libelle: 'Situations' },
+  orientation: { fusion: 'rattacher', libelle: 'Orientations vers les partenaires' },
   atelier_participant: { fusion: 'rattacher_sans_doublon', libelle: 'Inscriptions aux ateliers' },
   jeune_mot_cle: { fusion: 'recalculer', libelle: 'Mots de recherche' },
 } as const satisfies Record<string, { fusion: 'rattacher' | 'rattacher_sans_doublon' | 'recalculer'; libelle: string }>;

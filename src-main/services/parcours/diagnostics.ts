@@ -23,6 +23,14 @@ import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
 import { creation, modification } from '../commun/tracabilite';
 import { aujourdhui, jeuneExistant, type JeuneLigne } from '../jeunes';
+import { resumesOrientations } from '../orientations/lectures';
+import {
+  corrigerOrientationDuDiagnostic,
+  creerOrientation,
+  orientationDuDiagnostic,
+  retirerOrientationDuDiagnostic,
+  type SaisieOrientation,
+} from '../orientations/regles';
 import { typeChoisi } from './types';
 
 type C = typeof parcoursContract;
@@ -72,10 +80,10 @@ function diagnosticsDuJeune(sqlite: Sqlite, jeuneId: number): Diagnostic[] {
     `SELECT dd.diagnostic_id AS id, dd.dimension, dd.situation, dd.frein, dd.freins, dd.note
      FROM diagnostic_dimension dd JOIN diagnostic d ON d.id = dd.diagnostic_id WHERE d.jeune_id = ?`,
   ).all(jeuneId) as (Omit<LigneDimension, 'frein'> & { id: number; frein: number })[];
+  const orientations = resumesOrientations(sqlite, jeuneId, 'diagnostic');
   return lignes.map((d) => ({
     ...d,
-    // STUB(issue 5): the orientation the conclusion made, from the orientation table.
-    orientation: null,
+    orientation: orientations.get(d.id) ?? null,
     entretiens: entretiens.filter((e) => e.id === d.id).map((e) => e.date),
     dimensions: dimensionsCompletes(
       dimensions.filter((x) => x.id === d.id).map(({ id: _id, ...x }) => ({ ...x, frein: x.frein === 1 })),
@@ -294,6 +302,7 @@ export const diagnosticsHandlers = {
     }
     ecrireDimensions(ctx.sqlite, id, input.dimensions);
     if (conclusion) {
+      conclureOrientation(ctx, { jeuneId: j.id, diagnosticId: id, nouveau: existant === null, conclusion });
       ctx.db
         .update(diagnostic)
         .set({
@@ -328,6 +337,39 @@ export const diagnosticsHandlers = {
     return { id, avertissements };
   }) satisfies Handler<C, 'diagnostics.enregistrer'>,
 };
+
+/**
+ * The orientation a conclusion makes: created with the conclusion « orientation », corrected when
+ * the diagnostic is saved again, withdrawn when it concludes otherwise (rules in
+ * services/orientations/regles.ts).
+ */
+function conclureOrientation(
+  ctx: Contexte,
+  d: {
+    jeuneId: number;
+    diagnosticId: number;
+    nouveau: boolean;
+    conclusion: { conclusion: ConclusionDiagnostic; date: string; orientation: SaisieOrientation | null };
+  },
+) {
+  const existante = d.nouveau ? undefined : orientationDuDiagnostic(ctx, d.diagnosticId);
+  const { conclusion, date, orientation } = d.conclusion;
+  const champ = 'conclusion.orientation';
+  if (conclusion !== 'orientation' || orientation === null) {
+    if (existante) retirerOrientationDuDiagnostic(ctx, existante);
+  } else if (existante) {
+    corrigerOrientationDuDiagnostic(ctx, existante, { saisie: orientation, date, champ });
+  } else {
+    creerOrientation(ctx, {
+      jeuneId: d.jeuneId,
+      saisie: orientation,
+      date,
+      origine: 'diagnostic',
+      diagnosticId: d.diagnosticId,
+      champ,
+    });
+  }
+}
 
 /** Upserts the dimensions typed; those not typed keep what an earlier interview said. */
 function ecrireDimensions(sqlite: Sqlite, diagnosticId: number, dimensions: readonly LigneDimension[]) {

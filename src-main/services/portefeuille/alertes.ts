@@ -12,7 +12,9 @@ import {
   SEQUENCE_ORIENTATION_PREAVIS_JOURS,
   type Alerte,
 } from '../../contract/referentielsParcours';
+import type { Parametres } from '../../contract/comptes';
 import { ajouterMois, dateFr, joursEntre, moisEntiers } from '../commun/temps';
+import { aRelancer } from '../orientations/lectures';
 import { MOIS_ACTIVITE, MOIS_SOLUTION, type FaitsJeune } from './faits';
 
 export interface AlerteLevee {
@@ -137,16 +139,34 @@ function absencesRepetees(f: FaitsJeune): AlerteLevee | null {
   };
 }
 
+/**
+ * An orientation still « proposée » `relanceJours` days or more after it was made: the partner's
+ * answer is to be asked for. The oldest one speaks for the others.
+ */
+function orientationSansRetour(f: FaitsJeune, aujourdhui: string, relanceJours: number): AlerteLevee | null {
+  const o = f.orientationProposee;
+  if (!o || !aRelancer({ statut: 'proposee', date: o.date }, aujourdhui, relanceJours)) return null;
+  return {
+    code: 'orientation_sans_retour',
+    detail: `Orientation vers ${o.partenaire} sans retour depuis ${jours(joursEntre(o.date, aujourdhui))} (proposée le ${dateFr(o.date)})`,
+    echue: true,
+  };
+}
+
+/** The settings the alerts read (Paramètres). */
+export type ReglagesAlertes = Pick<Parametres, 'semainesSansContact' | 'relanceOrientationJours'>;
+
 /** Every alert raised on a jeune at `aujourdhui`, in the order of ALERTES. */
-export function alertesDe(f: FaitsJeune, aujourdhui: string, semainesSansContact: number): AlerteLevee[] {
+export function alertesDe(f: FaitsJeune, aujourdhui: string, reglages: ReglagesAlertes): AlerteLevee[] {
   if (!f.actif) return [];
   const levees = [
-    sansContact(f, aujourdhui, semainesSansContact),
+    sansContact(f, aujourdhui, reglages.semainesSansContact),
     sequenceOrientation(f, aujourdhui),
     sansSolution(f, aujourdhui),
     finParcours(f, aujourdhui),
     contratASigner(f, aujourdhui),
     absencesRepetees(f),
+    orientationSansRetour(f, aujourdhui, reglages.relanceOrientationJours),
   ].filter((a): a is AlerteLevee => a !== null);
   return levees;
 }

@@ -2,10 +2,11 @@
  * What the portfolio needs to know of each jeune, read set-based in two statements: first the
  * open parcours with their séquence in progress (which also tells who is in parcours, hence
  * active), then the jeunes, with a few index seeks each (next appointment, situation today, last
- * two held or missed appointments, solution since the premier accueil, latest diagnostic). Both
- * are driven by the jeune's référent (index `jeune_referent`) and every lookup goes through the
- * jeune's own index (`rendez_vous_jeune`, `situation_jeune`, `diagnostic_jeune`,
- * `parcours_jeune`), so the cost follows the size of the portfolio, not of the base.
+ * two held or missed appointments, solution since the premier accueil, latest diagnostic, oldest
+ * orientation without answer). Both are driven by the jeune's référent (index `jeune_referent`)
+ * and every lookup goes through the jeune's own index (`rendez_vous_jeune`, `situation_jeune`,
+ * `diagnostic_jeune`, `parcours_jeune`, `orientation_jeune`), so the cost follows the size of the
+ * portfolio, not of the base.
  *
  * The rules themselves (which alert, when) are in `alertes.ts`; here are only the facts.
  */
@@ -66,6 +67,8 @@ export interface FaitsJeune {
   solutionDepuisPremierAccueil: boolean;
   /** The dates of the two latest held-or-missed appointments when both were missed, oldest first. */
   deuxAbsences: [string, string] | null;
+  /** The oldest orientation still « proposée » (no answer recorded), of an active jeune. */
+  orientationProposee: { date: string; partenaire: string } | null;
 }
 
 function filtre(portee: Portee): string {
@@ -101,6 +104,13 @@ const DEUX_ABSENCES = `(SELECT CASE WHEN count(*) = 2 AND sum(x.statut = 'absent
 const SOLUTION = `EXISTS (SELECT 1 FROM situation so
   WHERE so.jeune_id = j.id AND so.debut >= j.premier_accueil_date AND so.type IN (${SOLUTIONS}))`;
 
+/**
+ * The oldest orientation still « proposée », as `date partenaire`. Read through `orientation_jeune`
+ * (the `+` keeps SQLite off the index of every proposed orientation of the base).
+ */
+const ORIENTATION_PROPOSEE = `(SELECT o.date || ' ' || pa.nom FROM orientation o JOIN partenaire pa ON pa.id = o.partenaire_id
+  WHERE o.jeune_id = j.id AND +o.statut = 'proposee' ORDER BY o.date, o.id LIMIT 1)`;
+
 const DERNIER_DIAGNOSTIC = `(SELECT dd.id FROM diagnostic dd WHERE dd.jeune_id = j.id ORDER BY dd.debut DESC, dd.id DESC LIMIT 1)`;
 
 /**
@@ -121,6 +131,7 @@ export function sqlJeunes(portee: Portee): string {
     ${liste ? 's.type' : 'NULL'} AS situationType, ${liste ? 's.sous_type' : 'NULL'} AS situationSousType,
     ${liste ? 's.debut' : 'NULL'} AS situationDebut,
     ${siActif(DEUX_ABSENCES)} AS deuxAbsences,
+    ${siActif(ORIENTATION_PROPOSEE)} AS orientationProposee,
     CASE WHEN j.premier_accueil_date BETWEEN @solutionDu AND @solutionAu THEN ${siActif(SOLUTION)} END AS solution,
     d.id AS diagnosticId, d.conclusion AS diagnosticConclusion, d.conclusion_le AS diagnosticConclusLe,
     CASE WHEN d.conclusion = 'parcours' THEN EXISTS (SELECT 1 FROM parcours ps
@@ -188,6 +199,7 @@ interface LigneJeune {
   situationSousType: string | null;
   situationDebut: string | null;
   deuxAbsences: string | null;
+  orientationProposee: string | null;
   solution: number;
   diagnosticId: number | null;
   diagnosticConclusion: ConclusionDiagnostic | null;
@@ -225,6 +237,7 @@ export function lireFaits(sqlite: Sqlite, portee: Portee, aujourdhui: string): F
   ) as LigneJeune[];
   return jeunes.map((j) => {
     const rdv = j.prochainRdv ? coupe(j.prochainRdv) : null;
+    const orientation = j.orientationProposee ? coupe(j.orientationProposee) : null;
     return {
       id: j.id,
       nomNaissance: j.nomNaissance,
@@ -247,6 +260,7 @@ export function lireFaits(sqlite: Sqlite, portee: Portee, aujourdhui: string): F
           : { conclusion: j.diagnosticConclusion, conclusLe: j.diagnosticConclusLe, signeDepuis: j.signeDepuis === 1 },
       solutionDepuisPremierAccueil: j.solution === 1,
       deuxAbsences: j.deuxAbsences ? coupe(j.deuxAbsences) : null,
+      orientationProposee: orientation ? { date: orientation[0], partenaire: orientation[1] } : null,
     };
   });
 }

@@ -50,7 +50,7 @@ export const portefeuilleHandlers = {
   'portefeuille.lister': ((input, ctx) => {
     const portee = porteeDemandee(ctx, input.conseillerId);
     const today = aujourdhui(ctx);
-    const { semainesSansContact } = lireParametres(ctx.sqlite);
+    const reglages = lireParametres(ctx.sqlite);
     const jeunes = lireFaits(ctx.sqlite, portee, today).map((f) => {
       const p = f.parcours[0];
       return {
@@ -76,12 +76,12 @@ export const portefeuilleHandlers = {
         prochainRendezVous: f.prochainRendezVous,
         situation: f.situation,
         actif: f.actif,
-        alertes: alertesDe(f, today, semainesSansContact),
+        alertes: alertesDe(f, today, reglages),
       };
     });
     return {
       conseillerId: typeof portee === 'object' ? portee.referentId : null,
-      semainesSansContact,
+      semainesSansContact: reglages.semainesSansContact,
       jeunes,
       alertes: compterAlertes(jeunes.map((j) => j.alertes)),
     };
@@ -89,7 +89,7 @@ export const portefeuilleHandlers = {
 
   'portefeuille.conseillers': ((_input, ctx) => {
     const today = aujourdhui(ctx);
-    const { semainesSansContact } = lireParametres(ctx.sqlite);
+    const reglages = lireParametres(ctx.sqlite);
     const comptes = new Map<number | null, { actifs: number; enParcours: number; alertes: number }>();
     // Only active jeunes can be in parcours or raise an alert: the others are counted, not read.
     for (const f of lireFaits(ctx.sqlite, 'actifs', today)) {
@@ -97,7 +97,7 @@ export const portefeuilleHandlers = {
       if (!c) comptes.set(f.referentId, (c = { actifs: 0, enParcours: 0, alertes: 0 }));
       c.actifs++;
       if (f.parcours.length > 0) c.enParcours++;
-      if (alertesDe(f, today, semainesSansContact).length > 0) c.alertes++;
+      if (alertesDe(f, today, reglages).length > 0) c.alertes++;
     }
     const jeunes = jeunesParReferent(ctx.sqlite);
     const conseillers = instruction(
