@@ -2,6 +2,11 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nouvelleSession } from '../../src-main/host/sessions';
 import { siretValide } from '../../src-main/contract/champs';
+import { partenaireSaisieSchema, serviceSaisieSchema } from '../../src-main/contract/annuaire';
+import { serviceDiSchema, structureDiSchema } from '../../src-main/contract/dataInclusion';
+import { COLLEGES } from '../../src-main/contract/referentielsAnnuaire';
+import { serviceBrut, structureBrute } from '../../src-main/services/dataInclusion/export';
+import { lireServices, type LignePartenaire } from '../../src-main/services/dataInclusion/lignes';
 import { rechercherJeunes } from '../../src-main/services/jeunes/recherche';
 import { recalculerContacts } from '../../src-main/services/commun/contacts';
 import { ALERTES } from '../../src-main/contract/referentielsParcours';
@@ -33,6 +38,12 @@ const TABLES = [
   'atelier',
   'atelier_participant',
   'situation',
+  'partenaire',
+  'partenaire_contact',
+  'service_partenaire',
+  'permanence_partenaire',
+  'convention_partenaire',
+  'orientation',
 ];
 
 /** Generating hundreds of paths takes seconds, more on a busy machine. */
@@ -111,6 +122,162 @@ describe('genererDemo', () => {
     expect(personnel.find((p) => p.identifiant === ADMINISTRATEUR_DEMO.identifiant)!.roles).toContain('administrateur');
   });
 
+  it('writes a partner directory of the territory that passes the services’ rules', async () => {
+    const { b, bilan } = await demo(1, 50);
+    const today = '2026-03-10';
+    const json = (v: string) => JSON.parse(v) as string[];
+    const partenaires = lignes<LignePartenaire & { college: string | null; representant: string | null }>(
+      b,
+      'SELECT * FROM partenaire ORDER BY id',
+    );
+    expect(partenaires.length).toBeGreaterThanOrEqual(35);
+    expect(partenaires.length).toBeLessThanOrEqual(50);
+    expect(bilan.partenaires).toBe(partenaires.length);
+    expect(new Set(partenaires.map((p) => p.type)).size).toBeGreaterThanOrEqual(12);
+    // Created in Tremplin: source « tremplin » and a UUID-like identifier, unique (services too).
+    const identites = lignes<{ source: string; source_id: string }>(
+      b,
+      'SELECT source, source_id FROM partenaire UNION ALL SELECT source, source_id FROM service_partenaire',
+    );
+    expect(identites.every((i) => i.source === 'tremplin')).toBe(true);
+    expect(
+      identites.every((i) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(i.source_id)),
+    ).toBe(true);
+    expect(new Set(identites.map((i) => i.source_id)).size).toBe(identites.length);
+    // Every SIRET known is valid and distinct; a few partners have none.
+    const sirets = partenaires.map((p) => p.siret).filter((x): x is string => x !== null);
+    expect(sirets.length).toBeGreaterThan(partenaires.length * 0.8);
+    expect(sirets.length).toBeLessThan(partenaires.length);
+    for (const x of sirets) expect(siretValide(x), x).toBe(true);
+    expect(new Set(sirets).size).toBe(sirets.length);
+    // Local partners sit in a commune of the ML's territory.
+    const communes = new Set(lignes<{ insee: string }>(b, 'SELECT insee FROM commune').map((c) => c.insee));
+    expect(partenaires.filter((p) => communes.has(p.code_insee!)).length).toBeGreaterThan(partenaires.length - 3);
+    // Descriptions: most long enough for data·inclusion, a few short or missing (to complete).
+    const longues = partenaires.filter((p) => (p.description ?? '').length >= 50).length;
+    expect(longues).toBeGreaterThan(partenaires.length * 0.8);
+    expect(longues).toBeLessThan(partenaires.length);
+
+    const contacts = lignes<{ partenaire_id: number; n: number }>(
+      b,
+      'SELECT p.id AS partenaire_id, count(c.id) AS n FROM partenaire p LEFT JOIN partenaire_contact c ON c.partenaire_id = p.id GROUP BY p.id',
+    );
+    expect(contacts.every((c) => c.n >= 1 && c.n <= 3)).toBe(true);
+    for (const p of partenaires) {
+      const fiche = lignes<{ nom: string; fonction: string; telephone: string | null; email: string | null }>(
+        b,
+        'SELECT nom, fonction, telephone, email FROM partenaire_contact WHERE partenaire_id = ? ORDER BY ordre',
+        p.id,
+      );
+      // What a conseiller could type in the form is what the demo wrote (already normalised).
+      const saisie = {
+        nom: p.nom,
+        type: p.type,
+        siret: p.siret,
+        description: p.description,
+        thematiques: json(p.thematiques),
+        adresse: p.adresse,
+        complementAdresse: p.complement_adresse,
+        codePostal: p.code_postal,
+        codeInsee: p.code_insee,
+        commune: p.commune,
+        telephone: p.telephone,
+        email: p.email,
+        siteWeb: p.site_web,
+        horaires: p.horaires,
+        contacts: fiche,
+        college: p.college,
+        representant: p.representant,
+      };
+      const lu = partenaireSaisieSchema.safeParse(saisie);
+      expect(lu.error?.issues, p.nom).toBeUndefined();
+      expect(lu.data, p.nom).toMatchObject(saisie);
+      expect(json(p.thematiques).length, p.nom).toBeGreaterThan(0);
+      // And what the data·inclusion export publishes passes the schema as it is (a short
+      // description is completed by the export).
+      const structure = structureDiSchema.safeParse(structureBrute(p));
+      expect(structure.error?.issues, p.nom).toBeUndefined();
+    }
+
+    const services = lireServices(b.app.base.sqlite);
+    expect(bilan.services).toBe(services.length);
+    const parPartenaire = lignes<{ n: number }>(
+      b,
+      'SELECT count(s.id) AS n FROM partenaire p LEFT JOIN service_partenaire s ON s.partenaire_id = p.id GROUP BY p.id',
+    );
+    expect(parPartenaire.every((r) => r.n >= 1 && r.n <= 4)).toBe(true);
+    const parId = new Map(partenaires.map((p) => [p.id, p]));
+    for (const s of services) {
+      const record = serviceBrut(s, parId.get(s.partenaire_id)!);
+      const di = serviceDiSchema.safeParse(record);
+      expect(di.error?.issues, s.nom).toBeUndefined();
+      const champs = {
+        nom: s.nom,
+        description: s.description,
+        type: s.type,
+        thematiques: json(s.thematiques),
+        publics: json(s.publics),
+        conditionsAcces: s.conditions_acces,
+        frais: s.frais,
+        modesAccueil: json(s.modes_accueil),
+        zoneEligibilite: json(s.zone_eligibilite),
+        modesMobilisation: json(s.modes_mobilisation),
+        mobilisablePar: json(s.mobilisable_par),
+        lienMobilisation: s.lien_mobilisation,
+      };
+      const saisie = serviceSaisieSchema.safeParse(champs);
+      expect(saisie.error?.issues, s.nom).toBeUndefined();
+      expect(saisie.data, s.nom).toMatchObject(champs);
+      expect(json(s.publics), s.nom).toContain('jeunes');
+      expect(json(s.thematiques).length, s.nom).toBeGreaterThan(0);
+      // Described in their own words, not completed by the export.
+      expect(s.description!.length, s.nom).toBeGreaterThanOrEqual(50);
+    }
+
+    // Permanences in the ML's sites, on a weekday, within the day.
+    const permanences = lignes<{ jour: number; heure_debut: string; heure_fin: string; site: string }>(
+      b,
+      'SELECT p.jour, p.heure_debut, p.heure_fin, s.nom AS site FROM permanence_partenaire p JOIN site s ON s.id = p.site_id',
+    );
+    expect(permanences.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(permanences.map((p) => p.site)).size).toBeGreaterThanOrEqual(2);
+    expect(permanences.every((p) => p.jour >= 1 && p.jour <= 5 && p.heure_debut < p.heure_fin)).toBe(true);
+    // Conventions: signed in the past, one expiring within the notice (60 days), one expired.
+    const conventions = lignes<{ signee_le: string; expire_le: string | null }>(
+      b,
+      'SELECT signee_le, expire_le FROM convention_partenaire',
+    );
+    expect(conventions.length).toBeGreaterThanOrEqual(10);
+    expect(conventions.every((c) => c.signee_le <= today && (c.expire_le === null || c.signee_le <= c.expire_le))).toBe(
+      true,
+    );
+    const dans60 = '2026-05-09';
+    expect(conventions.some((c) => c.expire_le !== null && c.expire_le >= today && c.expire_le <= dans60)).toBe(true);
+    expect(conventions.some((c) => c.expire_le !== null && c.expire_le < today)).toBe(true);
+    expect(conventions.some((c) => c.expire_le !== null && c.expire_le > dans60)).toBe(true);
+    // Seats on the board in each of the four colleges, each with its representative.
+    const sieges = partenaires.filter((p) => p.college !== null);
+    expect(sieges.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(sieges.map((p) => p.college))).toEqual(new Set(COLLEGES));
+    expect(sieges.every((p) => /^(Mme|M\.) \S.+, \S/.test(p.representant ?? ''))).toBe(true);
+
+    // What a conseiller sees: housing for a jeune of Romans finds the local and departmental
+    // residences, not the Diois garage; the conventions to renew are listed.
+    const logement = await b.appeler('partenaires.rechercher', {
+      thematiques: ['logement-hebergement'],
+      publics: ['jeunes'],
+      codeInsee: '26281',
+    });
+    const noms = logement.partenaires.map((p) => p.nom);
+    expect(noms).toEqual(
+      expect.arrayContaining(['Habitat Jeunes Romans – Résidence Les Clercs', 'Habitat Jeunes Valence']),
+    );
+    expect(noms).not.toContain('Garage solidaire du Diois');
+    const aRenouveler = await b.appeler('conventions.aRenouveler', {});
+    expect(aRenouveler.conventions.some((c) => c.joursRestants !== null && c.joursRestants < 0)).toBe(true);
+    expect(aRenouveler.conventions.some((c) => c.joursRestants !== null && c.joursRestants >= 0)).toBe(true);
+  });
+
   it('gives every account the published password, with nothing to change at first sign-in', async () => {
     const { b } = await demo(1, 10);
     for (const p of await b.appeler('personnel.lister', {})) {
@@ -182,10 +349,16 @@ describe('genererDemo', () => {
     expect(lignes(b, "SELECT id FROM rendez_vous WHERE date > ? AND statut = 'prevu'", today).length).toBeGreaterThan(
       0,
     );
-    // An orientation names its partner; a rendez-vous answer links its appointment.
-    expect(lignes(b, "SELECT id FROM accueil WHERE reponse = 'orientation_partenaire' AND partenaire IS NULL")).toEqual(
-      [],
-    );
+    // An orientation at the desk is a link to a partner, made that day for that jeune (and only
+    // then); a rendez-vous answer links its appointment.
+    expect(
+      lignes(
+        b,
+        `SELECT a.id FROM accueil a WHERE (a.reponse = 'orientation_partenaire') <> EXISTS (SELECT 1 FROM orientation o
+         WHERE o.accueil_id = a.id AND o.jeune_id = a.jeune_id AND o.date = a.date AND o.origine = 'accueil')`,
+      ),
+    ).toEqual([]);
+    expect(lignes(b, "SELECT id FROM orientation WHERE (origine = 'accueil') <> (accueil_id IS NOT NULL)")).toEqual([]);
     expect(lignes(b, "SELECT id FROM accueil WHERE reponse = 'rdv_conseiller' AND rendez_vous_id IS NULL")).toEqual([]);
     expect(
       lignes(
@@ -241,7 +414,11 @@ describe('genererDemo', () => {
         ateliers: compte('SELECT count(*) AS n FROM atelier'),
         situations: compte('SELECT count(*) AS n FROM situation'),
         sorties: compte('SELECT count(*) AS n FROM parcours WHERE fin_reelle IS NOT NULL'),
+        partenaires: compte('SELECT count(*) AS n FROM partenaire'),
+        services: compte('SELECT count(*) AS n FROM service_partenaire'),
+        orientations: compte('SELECT count(*) AS n FROM orientation'),
       });
+      expect(bilan.orientations).toBeGreaterThan(100);
       expect(bilan.diagnostics).toBeGreaterThan(100);
       expect(bilan.parcours).toBeGreaterThan(50);
       expect(bilan.sorties).toBeGreaterThan(20);
@@ -381,9 +558,49 @@ describe('genererDemo', () => {
               AND e.type = 'entretien_individuel' AND e.jeune_id = d.jeune_id)`,
         ),
       ).toEqual([]);
-      expect(lignes(b, "SELECT id FROM diagnostic WHERE conclusion = 'orientation' AND partenaire IS NULL")).toEqual(
-        [],
-      );
+      // A diagnostic concluded on an orientation has it, to a partner, on the conclusion's date.
+      expect(
+        lignes(
+          b,
+          `SELECT d.id FROM diagnostic d WHERE (d.conclusion = 'orientation') <> EXISTS (SELECT 1 FROM orientation o
+           WHERE o.diagnostic_id = d.id AND o.origine = 'diagnostic' AND o.jeune_id = d.jeune_id AND o.date = d.conclusion_le)`,
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT o.id FROM orientation o LEFT JOIN diagnostic d ON d.id = o.diagnostic_id
+           WHERE (o.origine = 'diagnostic' OR o.transmission_diagnostic = 1) AND (d.id IS NULL OR d.jeune_id <> o.jeune_id OR d.debut > o.date)`,
+        ),
+      ).toEqual([]);
+      // The diagnostic goes to a partner only with the jeune's consent, recorded on or before that day.
+      expect(
+        lignes(
+          b,
+          `SELECT o.id FROM orientation o JOIN jeune j ON j.id = o.jeune_id WHERE o.transmission_diagnostic = 1
+           AND (j.consentement_transmission_le IS NULL OR j.consentement_transmission_le > o.date)`,
+        ),
+      ).toEqual([]);
+      expect(compte('SELECT count(*) AS n FROM orientation WHERE transmission_diagnostic = 1')).toBeGreaterThan(0);
+      // Outcomes: an answer date exactly when answered, after the orientation and not after today; a
+      // refusal has its reason; nothing typed after now.
+      expect(
+        lignes(
+          b,
+          `SELECT id FROM orientation WHERE (statut = 'proposee') <> (retour_le IS NULL) OR retour_le < date
+           OR retour_le > @d OR date > @d OR (statut = 'refusee') <> (motif_refus IS NOT NULL)
+           OR cree_le > @t OR modifie_le > @t OR modifie_le < cree_le`,
+          { d: today, t: now },
+        ),
+      ).toEqual([]);
+      expect(
+        lignes<{ statut: string }>(b, 'SELECT DISTINCT statut FROM orientation ORDER BY statut').map((r) => r.statut),
+      ).toEqual(['acceptee', 'proposee', 'refusee', 'sans_suite']);
+      expect(
+        lignes<{ origine: string }>(b, 'SELECT DISTINCT origine FROM orientation ORDER BY origine').map(
+          (r) => r.origine,
+        ),
+      ).toEqual(['accueil', 'diagnostic', 'dossier']);
       expect(
         lignes(b, "SELECT id FROM diagnostic WHERE conclusion = 'parcours' AND type_parcours_propose IS NULL"),
       ).toEqual([]);
@@ -490,6 +707,41 @@ describe('genererDemo', () => {
       )[0]!;
       expect(ateliers.n / 52).toBeGreaterThan(1.5);
       expect([ateliers.min, ateliers.max]).toEqual([8, 15]);
+    });
+
+    it('leaves every conseiller an orientation without answer past the reminder delay', () => {
+      const { b } = grande;
+      // The rule of the alert: still proposée 30 days after, for an active jeune of the portfolio
+      // (an open parcours, or a contact in the last 12 months).
+      const sansRetour = lignes<{ identifiant: string; n: number }>(
+        b,
+        `SELECT u.identifiant, (SELECT count(*) FROM orientation o JOIN jeune j ON j.id = o.jeune_id
+           WHERE j.conseiller_referent_id = u.id AND o.statut = 'proposee' AND o.date <= date(@d, '-31 days')
+             AND (j.dernier_contact_date >= date(@d, '-12 months')
+               OR EXISTS (SELECT 1 FROM parcours p WHERE p.jeune_id = j.id AND p.fin_reelle IS NULL))) AS n
+         FROM utilisateur u JOIN utilisateur_role r ON r.utilisateur_id = u.id AND r.role = 'conseiller' ORDER BY u.id`,
+        { d: '2026-03-10' },
+      );
+      expect(sansRetour.length).toBeGreaterThanOrEqual(8);
+      expect(sansRetour.filter((c) => c.n === 0)).toEqual([]);
+      // Old orientations are mostly settled, recent ones mostly waiting for the partner's answer.
+      const parAge = lignes<{ recente: number; proposees: number; total: number }>(
+        b,
+        `SELECT date > date(?, '-30 days') AS recente, sum(statut = 'proposee') AS proposees, count(*) AS total
+       FROM orientation GROUP BY 1 ORDER BY 1`,
+        '2026-03-10',
+      );
+      expect(parAge.map((r) => r.recente)).toEqual([0, 1]);
+      expect(parAge[0]!.proposees / parAge[0]!.total).toBeLessThan(0.1);
+      expect(parAge[1]!.proposees / parAge[1]!.total).toBeGreaterThan(0.5);
+      expect(parAge[1]!.total).toBeGreaterThan(15);
+      // A realistic share of jeunes gave their consent to transmit the diagnostic.
+      const consentement = lignes<{ part: number }>(
+        b,
+        'SELECT avg(consentement_transmission_le IS NOT NULL) AS part FROM jeune',
+      )[0]!.part;
+      expect(consentement).toBeGreaterThan(0.15);
+      expect(consentement).toBeLessThan(0.5);
     });
 
     it("shows every kind of alert in every conseiller's portfolio", async () => {

@@ -25,8 +25,9 @@ import {
 } from '../../contract/referentielsParcours';
 import type { Alea } from './alea';
 import { estEmploiDurable } from '../activite/situations';
+import { choisirOrientation, RELANCE_JOURS, type OrientationPlan } from './annuaire';
 import { ajouterMois, anniversaire, isoDe, jourDe, moisDe, ouvreSuivant } from './calendrier';
-import { PARTENAIRES } from './donnees';
+import { PARTENAIRES_DEMO, type Besoin } from './donneesAnnuaire';
 import {
   AGENCES_INTERIM,
   CFA,
@@ -71,7 +72,6 @@ export interface DiagnosticPlan {
     code: ConclusionDiagnostic;
     jour: number;
     typeParcours: string | null;
-    partenaire: string | null;
     note: string | null;
   } | null;
 }
@@ -108,11 +108,18 @@ export interface PlanChemin {
   parcours: ParcoursPlan[];
   situations: SituationPlan[];
   evenements: EvenementPlan[];
+  /** To partners: at the diagnostic's conclusion, and from the file during a parcours. */
+  orientations: OrientationPlan[];
   consentement: number | null;
   /** Days the jeune can be asked to a workshop (in a parcours and still coming). */
   fenetres: { debut: number; fin: number }[];
   /** The portfolio alert this path was shaped for, if any (see `Scenarios`). */
   scenario: Alerte | null;
+  /**
+   * Also shaped for « orientation sans retour » (an orientation still proposée past the delay);
+   * independent of `scenario`, since it changes nothing else in the path.
+   */
+  relance: boolean;
 }
 
 export interface EntreeChemin {
@@ -178,9 +185,11 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
     parcours: [],
     situations: [],
     evenements: [],
+    orientations: [],
     consentement: null,
     fenetres: [],
     scenario: null,
+    relance: false,
   };
   const d1 = e.honores[0];
   if (d1 === undefined) return plan;
@@ -202,6 +211,19 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
     });
   };
   const situation = (s: SituationPlan) => plan.situations.push(s);
+  const relance = () => !plan.relance && e.besoin('orientation_sans_retour');
+  /** An orientation from the file; the diagnostic goes with it only with the jeune's consent. */
+  const orienter = (jour: number, besoin: Besoin, sansRetour = false) => {
+    plan.orientations.push({
+      jour,
+      choix: choisirOrientation(alea, besoin),
+      origine: 'dossier',
+      auteur: auteur(),
+      transmission: plan.consentement !== null && plan.consentement <= jour && alea.chance(0.4),
+      sansRetour,
+    });
+    if (sansRetour) plan.relance = true;
+  };
 
   // --- Diagnostic: at the first honoured appointment, sometimes over a second interview.
   const diag = diagnostic(alea, e);
@@ -249,18 +271,32 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
   if (conclusion === 'parcours' && !peutEntrer(c)) conclusion = 'orientation';
 
   if (conclusion !== 'parcours') {
-    const partenaire = conclusion === 'orientation' ? alea.choixFrequent(PARTENAIRES, 1.4) : null;
+    let partenaire: string | null = null;
+    plan.consentement = alea.chance(conclusion === 'orientation' ? 0.7 : 0.1) ? c : null;
+    if (conclusion === 'orientation') {
+      // Shaped for « orientation sans retour »: concluded past the delay, the partner never answered.
+      const sansRetour = c >= today - 90 && c <= today - RELANCE_JOURS - 5 && relance();
+      const choix = choisirOrientation(alea, besoinDe(alea, e, c < seize, freins));
+      plan.orientations.push({
+        jour: c,
+        choix,
+        origine: 'diagnostic',
+        auteur: diag.conseiller,
+        transmission: plan.consentement !== null && alea.chance(0.8),
+        sansRetour,
+      });
+      if (sansRetour) plan.relance = true;
+      partenaire = PARTENAIRES_DEMO[choix.partenaire]!.nom;
+    }
     diag.conclusion = {
       code: conclusion,
       jour: c,
       typeParcours: null,
-      partenaire,
       note:
         partenaire !== null
           ? `Orienté(e) vers ${partenaire} ; à recontacter dans un mois.`
           : 'Réponse apportée en entretien : informations et offres transmises.',
     };
-    plan.consentement = alea.chance(conclusion === 'orientation' ? 0.7 : 0.1) ? c : null;
     const suite = ouvreSuivant(c + alea.entier(10, 40));
     if (suite <= today && alea.chance(0.7))
       evenement(suite, alea.chance(0.6) ? 'contact_telephonique' : 'mail_sms', {
@@ -292,6 +328,8 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
       evenement,
       situation,
       auteur,
+      orienter,
+      relance,
     });
     plan.parcours.push(p.parcours);
     if (p.fenetre) plan.fenetres.push(p.fenetre);
@@ -301,7 +339,6 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
         code: 'parcours',
         jour: c,
         typeParcours: p.parcours.type,
-        partenaire: null,
         note: `Projet en ${metier.projet} ; entrée en parcours proposée.`,
       };
     }
@@ -317,6 +354,32 @@ export function planifierChemin(alea: Alea, e: EntreeChemin): PlanChemin {
   }
   plan.scenario = scenario;
   return borner(plan, today);
+}
+
+/** The freins a partner answers better than the ML itself. */
+const ORIENTABLES: ReadonlySet<Dimension> = new Set([
+  'logement',
+  'sante',
+  'mobilite',
+  'ressources',
+  'citoyennete',
+  'savoirs_base',
+]);
+
+/**
+ * What a diagnostic concluding on an orientation orients for: an RQTH often, else mostly one of
+ * the freins a partner answers, else training (always under 16), a job or an apprenticeship.
+ */
+function besoinDe(alea: Alea, e: EntreeChemin, moinsDe16: boolean, freins: readonly Dimension[]): Besoin {
+  if (moinsDe16) return 'formation';
+  if (e.rqth && alea.chance(0.5)) return 'handicap';
+  const autres = freins.filter((f) => ORIENTABLES.has(f));
+  if (autres.length > 0 && alea.chance(0.7)) return alea.choix(autres);
+  return alea.pondere([
+    ['formation', 45],
+    ['emploi', 35],
+    ['alternance', 20],
+  ] as const);
 }
 
 /** The eight dimensions, from what the file knows, with freins where the profile shows them. */
@@ -384,6 +447,9 @@ interface OptionsParcours {
   evenement: (jour: number, type: TypeEvenement, x?: Partial<EvenementPlan>) => void;
   situation: (s: SituationPlan) => void;
   auteur: () => number;
+  orienter: (jour: number, besoin: Besoin, sansRetour?: boolean) => void;
+  /** Does the référent still lack a jeune with an orientation left without answer? */
+  relance: () => boolean;
 }
 
 /**
@@ -562,6 +628,32 @@ function parcours(
   if (suivi !== null && suivi <= bout && suivi > A) sequences.push({ type: 'suivi_emploi', debut: suivi, fin: null });
   for (let i = 0; i < sequences.length - 1; i++) sequences[i]!.fin = sequences[i + 1]!.debut - 1;
   sequences[sequences.length - 1]!.fin = E;
+
+  // Orientations to partners for the freins the accompaniment works on, while the jeune comes.
+  const finOrientations = Math.min(L, bout);
+  if (finOrientations >= P + 7) {
+    const besoins: Besoin[] = o.freins.filter((f) => ORIENTABLES.has(f) && alea.chance(0.45));
+    if (e.rqth && alea.chance(0.5)) besoins.push('handicap');
+    if (alea.chance(0.1)) besoins.push(alea.choix(['formation', 'alternance', 'emploi'] as const));
+    for (const b of besoins) {
+      const j = ouvreSuivant(alea.entier(P + 7, Math.min(finOrientations, P + 240)));
+      if (j <= finOrientations) o.orienter(j, b);
+    }
+  }
+  // Shaped for « orientation sans retour »: in an open parcours, an orientation past the delay.
+  if (E === null && o.relance()) {
+    const debut = Math.max(P + 7, today - 90);
+    const fin = Math.min(L, today - RELANCE_JOURS - 5);
+    if (debut <= fin) {
+      const j = alea.entier(debut, fin);
+      const ouvre = ouvreSuivant(j);
+      o.orienter(
+        ouvre <= fin ? ouvre : j,
+        alea.choix(o.freins.filter((f) => ORIENTABLES.has(f)).concat('emploi')),
+        true,
+      );
+    }
+  }
 
   // Situations found on the way: immersions, missions, short trainings, service civique.
   const finCourante = Math.min(L, bout, principales[0]?.debut ?? bout);
@@ -936,6 +1028,7 @@ function situationPrincipale(
  */
 function borner(plan: PlanChemin, today: number): PlanChemin {
   plan.evenements = plan.evenements.filter((e) => e.jour <= today);
+  plan.orientations = plan.orientations.filter((o) => o.jour <= today);
   plan.situations = plan.situations
     .filter((s) => s.debut <= today)
     .map((s) => {

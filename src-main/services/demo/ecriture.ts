@@ -4,6 +4,7 @@
  * the staff member who did it, on the day it happened, never after "now").
  */
 import type { Sqlite } from '../../db/open';
+import type { EcritureOrientations } from './annuaire';
 import type { PlanChemin } from './chemin';
 import { isoDe, type Horaires } from './calendrier';
 
@@ -47,10 +48,11 @@ export class EcritureChemin {
     sqlite: Sqlite,
     private readonly saisie: Saisie,
     private readonly comptes: Comptes,
+    private readonly orientations: EcritureOrientations,
   ) {
     this.diagnostic = sqlite.prepare(
-      `INSERT INTO diagnostic (jeune_id, conseiller_id, debut, conclusion, conclusion_le, type_parcours_propose, partenaire,
-         conclusion_note, cree_le, cree_par, modifie_le, modifie_par) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO diagnostic (jeune_id, conseiller_id, debut, conclusion, conclusion_le, type_parcours_propose,
+         conclusion_note, cree_le, cree_par, modifie_le, modifie_par) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.entretien = sqlite.prepare('INSERT INTO diagnostic_entretien (diagnostic_id, date) VALUES (?, ?)');
     this.dimension = sqlite.prepare(
@@ -96,7 +98,6 @@ export class EcritureChemin {
           d.conclusion?.code ?? null,
           date(d.conclusion?.jour ?? null),
           d.conclusion?.typeParcours ?? null,
-          d.conclusion?.partenaire ?? null,
           d.conclusion?.note ?? null,
           s(d.entretiens[0]!, 11 * 60),
           d.conseiller,
@@ -194,6 +195,20 @@ export class EcritureChemin {
       );
     }
     c.situations += plan.situations.length;
+    for (const o of plan.orientations) {
+      // Linked to the diagnostic that concluded on it, or to the one transmitted.
+      const lie = o.origine === 'diagnostic' || o.transmission;
+      this.orientations.ecrire(
+        jeuneId,
+        o,
+        {
+          accueilId: null,
+          diagnosticId: lie ? diagnosticId : null,
+          creeLe: s(o.jour, o.origine === 'diagnostic' ? 11 * 60 + 30 : 15 * 60 + 30),
+        },
+        referent,
+      );
+    }
   }
 }
 

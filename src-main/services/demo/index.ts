@@ -2,10 +2,11 @@
  * Demo generator: fills an empty database with a synthetic but plausible Mission Locale, so that
  * anyone can try Tremplin (and so that the search can be measured on a realistic volume).
  *
- * The structure goes through the dispatcher like the first-run wizard; the bulk (jeunes, accueils,
- * rendez-vous, and each jeune's path: diagnostic, parcours, events, situations, see `chemin.ts`;
- * then the collective workshops, `ateliers.ts`) is written with prepared statements, one
- * transaction per chunk, because the per-call path would take minutes for 100,000 jeunes. The
+ * The structure goes through the dispatcher like the first-run wizard; the partner directory
+ * (`annuaire.ts`) and the bulk (jeunes, accueils, rendez-vous, orientations, and each jeune's
+ * path: diagnostic, parcours, events, situations, see `chemin.ts`; then the collective
+ * workshops, `ateliers.ts`) are written with prepared statements, one transaction per chunk,
+ * because the per-call path would take minutes for 100,000 jeunes. The
  * bulk path keeps the same invariants as the services: every jeune is indexed for search
  * (`indexerJeune`), the premier accueil is the earliest by instant, a conseiller never has two
  * overlapping appointments, the last contact is what `recalculerContacts` would compute, and the
@@ -14,7 +15,6 @@
  * Deterministic for a given seed and `maintenant`: randomness comes from `Alea` only and time
  * from `maintenant` only.
  */
-import { cleLuhnValide } from '../../contract/champs';
 import type { Role } from '../../contract/core';
 import { ALERTES, type Alerte } from '../../contract/referentielsParcours';
 import {
@@ -32,6 +32,14 @@ import { indexerJeune } from '../jeunes/recherche';
 import { ageLe, lectureParis, minutes as minutesDe, heureDepuisMinutes } from '../commun/temps';
 import { plier } from '../commun/texte';
 import { Alea } from './alea';
+import {
+  besoinDeLAccueil,
+  choisirOrientation,
+  ecrireAnnuaire,
+  EcritureOrientations,
+  siretDemo,
+  type ChoixOrientation,
+} from './annuaire';
 import { genererAteliers, type FenetreAtelier } from './ateliers';
 import { estOuvre, Horaires, isoDe, jourDe, jourSemaine, ouvreSuivant } from './calendrier';
 import { planifierChemin, type PlanChemin } from './chemin';
@@ -44,7 +52,6 @@ import {
   DOMAINES_EMAIL,
   MOTIFS_PONDERES,
   NOMS,
-  PARTENAIRES,
   PERSONNEL,
   PRENOMS_F,
   PRENOMS_M,
@@ -97,9 +104,14 @@ export interface Bilan {
   situations: number;
   /** Parcours exited (with a motif). */
   sorties: number;
+  /** The partner directory (issue 5) and the orientations made to it. */
+  partenaires: number;
+  services: number;
+  orientations: number;
 }
 
 const ETAPE_STRUCTURE = 'Installation de la structure';
+const ETAPE_ANNUAIRE = 'Annuaire des partenaires';
 const ETAPE_JEUNES = 'Dossiers des jeunes';
 const ETAPE_HISTORIQUE = 'Dossiers des jeunes, accueils et rendez-vous';
 const ETAPE_FILE = "File d'attente du jour";
@@ -165,16 +177,7 @@ function sansAccents(texte: string): string {
   return texte.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** A SIRET whose last digit is the Luhn key of the first 13 (checked by the contract). */
-export function siretDemo(alea: Alea): string {
-  // 7 is not La Poste's 356 000 000 prefix, which follows another rule.
-  let base = '7';
-  for (let i = 0; i < 12; i++) base += String(alea.entier(0, 9));
-  for (let cle = 0; cle <= 9; cle++) {
-    if (cleLuhnValide(`${base}${cle}`)) return `${base}${cle}`;
-  }
-  throw new Error('Clé de Luhn introuvable : impossible.');
-}
+export { siretDemo } from './annuaire';
 
 function telephone(alea: Alea): string {
   let n = alea.chance(0.7) ? '06' : '07';
@@ -283,7 +286,7 @@ interface AccueilGenere {
   siteId: number;
   canal: string;
   reponse: string;
-  partenaire: string | null;
+  orientation: ChoixOrientation | null;
   /** Index in the jeune's appointment list of the appointment booked by this accueil. */
   rdv: number | null;
   motifs: string[];
@@ -421,7 +424,8 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   const avecRole = (role: Role) => personnel.find((p) => p.roles.includes(role))!.id;
   const chargeRelationEntreprises = avecRole('charge_relation_entreprises');
   const referentFormation = avecRole('referent_formation');
-  const scenarios = new Scenarios(personnel.filter((p) => p.roles.includes('conseiller')).map((p) => p.id));
+  const conseillersDeLaStructure = personnel.filter((p) => p.roles.includes('conseiller')).map((p) => p.id);
+  const scenarios = new Scenarios(conseillersDeLaStructure);
   /** Jeunes shaped for an alert: today's queue leaves them alone so that the alert holds. */
   const reserves = new Set<number>();
   const fenetres: FenetreAtelier[] = [];
@@ -444,6 +448,9 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     ateliers: 0,
     situations: 0,
     sorties: 0,
+    partenaires: 0,
+    services: 0,
+    orientations: 0,
   };
 
   const insererJeune = sqlite.prepare(
@@ -459,9 +466,9 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
   );
   const insererAccueil = sqlite.prepare(
-    `INSERT INTO accueil (jeune_id, instant, date, heure, site_id, canal, premier, reponse, partenaire, rendez_vous_id,
+    `INSERT INTO accueil (jeune_id, instant, date, heure, site_id, canal, premier, reponse, rendez_vous_id,
        commentaire, cree_le, cree_par, modifie_le, modifie_par)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insererMotif = sqlite.prepare('INSERT INTO accueil_motif (accueil_id, motif) VALUES (?, ?)');
 
@@ -472,7 +479,29 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
   const minutesMaintenant = minutesDe(aujourdhui.heure);
   const iso = (ms: number) => new Date(ms).toISOString();
   const saisie = saisieDe(horaires, maintenant);
-  const ecriture = new EcritureChemin(sqlite, saisie, bilan);
+
+  // 2. The partner directory, from a sequence of its own (the jeunes of a seed do not depend on it).
+  progression(0, total, ETAPE_ANNUAIRE);
+  const annuaire = sqlite.transaction(() =>
+    ecrireAnnuaire(sqlite, new Alea(options.graine + 104_729), {
+      aujourdhui: jourAujourdhui,
+      creation: ouvreSuivant(jourAujourdhui - Math.round(ANNEES_ARCHIVES * 365.25)),
+      saisie,
+      direction: avecRole('direction'),
+      conseillers: conseillersDeLaStructure,
+      siteIds,
+      comptes: bilan,
+    }),
+  )();
+  const orientations = new EcritureOrientations(
+    sqlite,
+    options.graine + 130_363,
+    annuaire,
+    saisie,
+    jourAujourdhui,
+    bilan,
+  );
+  const ecriture = new EcritureChemin(sqlite, saisie, bilan, orientations);
 
   // Working days on which a premier accueil can fall: today counts only once the desk is open.
   const joursOuvres: number[] = [];
@@ -630,15 +659,17 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         // Nobody free in the next two weeks: the desk gives information instead.
         if (rdv === null) reponse = 'information';
       }
+      const motifsAccueil = motifs();
       accueils.push({
         jour,
         minutes: m,
         siteId: siteAccueil(jour, canal),
         canal,
         reponse,
-        partenaire: reponse === REPONSE_ORIENTATION ? alea.choixFrequent(PARTENAIRES, 1.4) : null,
+        orientation:
+          reponse === REPONSE_ORIENTATION ? choisirOrientation(alea, besoinDeLAccueil(alea, motifsAccueil)) : null,
         rdv,
-        motifs: motifs(),
+        motifs: motifsAccueil,
         commentaire: alea.chance(0.2) ? alea.choix(COMMENTAIRES) : null,
         agentId,
       });
@@ -680,7 +711,7 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
           siteId: r.siteId,
           canal: CANAL_PHYSIQUE,
           reponse: 'recu_conseiller',
-          partenaire: null,
+          orientation: null,
           rdv: null,
           motifs: ['rdv'],
           commentaire: null,
@@ -732,6 +763,7 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       });
       for (const e of plan.evenements) if (e.jour > dernierContact) dernierContact = e.jour;
       if (plan.scenario) scenarios.servi(suiviPar, plan.scenario);
+      if (plan.relance) scenarios.servi(suiviPar, 'orientation_sans_retour');
     }
 
     const jeuneId = creerDossier(id, referent, {
@@ -782,7 +814,6 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
           a.canal,
           i === 0 ? 1 : 0,
           a.reponse,
-          a.partenaire,
           a.rdv === null ? null : rdvIds[a.rdv]!,
           a.commentaire,
           instant,
@@ -793,6 +824,21 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       );
       for (const m of a.motifs) insererMotif.run(accueilId, m);
       bilan.motifs += a.motifs.length;
+      // The desk's orientation: a link to the partner, recorded with the accueil by the agent.
+      if (a.orientation)
+        orientations.ecrire(
+          jeuneId,
+          {
+            jour: a.jour,
+            choix: a.orientation,
+            origine: 'accueil',
+            auteur: a.agentId,
+            transmission: false,
+            sansRetour: false,
+          },
+          { accueilId, diagnosticId: null, creeLe: instant },
+          referent ?? a.agentId,
+        );
     });
     bilan.accueils += accueils.length;
     bilan.rendezVous += rdvs.length;
@@ -1040,7 +1086,6 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
           CANAL_PHYSIQUE,
           0,
           'recu_conseiller',
-          null,
           null,
           null,
           iso(suite),
