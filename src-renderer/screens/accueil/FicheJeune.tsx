@@ -5,6 +5,7 @@ import {
   Button,
   Chip,
   Divider,
+  Link,
   Skeleton,
   Stack,
   Table,
@@ -39,6 +40,7 @@ import { Bloc, EnTeteTableau, PuceStatutRdv, Vide } from '../../components/commu
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
 import { SaisieAccueil } from './SaisieAccueil';
+import { PuceStatutOrientation } from '../dossier/Orientations';
 import { DialogueRendezVous } from '../rendezvous/DialogueRendezVous';
 import { DialogueConsultations } from '../journal/Consultations';
 
@@ -263,7 +265,18 @@ export function FicheJeune({ jeuneId, siteId }: { jeuneId: number; siteId: numbe
                   </TableCell>
                   <TableCell sx={{ verticalAlign: 'top' }}>
                     {libelle('reponse_accueil', a.reponse)}
-                    {a.orientation ? ` : ${a.orientation.partenaireNom}` : ''}
+                    {a.orientation ? (
+                      <Box data-testid="orientation-accueil" sx={{ mt: 0.25 }}>
+                        <Link href={`#/annuaire?partenaire=${a.orientation.partenaireId}`} sx={{ fontWeight: 600 }}>
+                          {a.orientation.partenaireNom}
+                        </Link>
+                        {a.orientation.serviceNom ? ` · ${a.orientation.serviceNom}` : ''}{' '}
+                        <PuceStatutOrientation statut={a.orientation.statut} />
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          Motif : {a.orientation.motif}
+                        </Typography>
+                      </Box>
+                    ) : null}
                     {a.commentaire ? (
                       <Typography variant="caption" color="text.secondary" component="div">
                         {a.commentaire}

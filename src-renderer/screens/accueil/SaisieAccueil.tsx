@@ -13,10 +13,17 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useController, useForm, useFormState, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { CANAL_PHYSIQUE, contract, REPONSE_ORIENTATION, REPONSE_RDV } from '../../../src-main/contract';
+import {
+  CANAL_PHYSIQUE,
+  contract,
+  orientationSaisieSchema,
+  REPONSE_ORIENTATION,
+  REPONSE_RDV,
+} from '../../../src-main/contract';
+import { ChoixPartenaire } from '../../components/ChoixPartenaire';
 import { useAction } from '../../api/hooks';
 import { useReferentiels } from '../../api/donnees';
 import { aujourdhuiIso, dateFr, heureMaintenant, masqueDate } from '../../components/dates';
@@ -37,11 +44,20 @@ import { useNotifier } from '../../components/Notifications';
 
 const entree = contract['accueils.enregistrer'].input.shape;
 const rendezVousSaisi = formulaireRendezVous('Choisissez le conseiller du rendez-vous.');
-const MESSAGE_PARTENAIRE = 'Partenaire : indiquez vers qui le jeune est orienté.';
+const MESSAGE_PARTENAIRE = 'Partenaire : choisissez-le dans l’annuaire (tapez une partie de son nom).';
+/** The desk orients without transmitting anything: no diagnostic is made at the desk. */
+const orientationAccueil = orientationSaisieSchema.omit({ transmissionDiagnostic: true });
+
+/** The orientation as typed: the partner chosen in the directory (or none yet), the reason. */
+interface SaisieOrientation {
+  partenaireId: number | null;
+  serviceId: number | null;
+  motif: string;
+}
 
 /**
  * The contract's input as typed at the desk: date JJ/MM/AAAA and hour always shown, the partner
- * only for an orientation, the appointment only when one is taken.
+ * and the reason only for an orientation, the appointment only when one is taken.
  */
 const formulaireAccueil = z
   .object({
@@ -51,15 +67,21 @@ const formulaireAccueil = z
     canal: entree.canal,
     motifs: entree.motifs,
     reponse: entree.reponse,
-    partenaire: entree.partenaire,
+    orientation: z.custom<SaisieOrientation>(),
     commentaire: entree.commentaire,
     rendezVous: z.custom<SaisieRendezVous>(),
   })
   .superRefine(
     // Runs even when other fields are wrong, so that every error shows at once.
     (v, ctx) => {
-      if (v.reponse === REPONSE_ORIENTATION && !v.partenaire?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['partenaire'], message: MESSAGE_PARTENAIRE });
+      if (v.reponse === REPONSE_ORIENTATION) {
+        if (v.orientation.partenaireId === null) {
+          ctx.addIssue({ code: 'custom', path: ['orientation', 'partenaireId'], message: MESSAGE_PARTENAIRE });
+        }
+        for (const i of orientationAccueil.safeParse(v.orientation).error?.issues ?? []) {
+          if (i.path[0] === 'partenaireId') continue;
+          ctx.addIssue({ code: 'custom', path: ['orientation', ...i.path], message: i.message });
+        }
       }
       if (v.reponse === REPONSE_RDV) {
         for (const i of rendezVousSaisi.safeParse(v.rendezVous).error?.issues ?? []) {
@@ -71,7 +93,7 @@ const formulaireAccueil = z
   )
   .transform((v) => ({
     ...v,
-    partenaire: v.reponse === REPONSE_ORIENTATION ? v.partenaire : null,
+    orientation: v.reponse === REPONSE_ORIENTATION ? orientationAccueil.parse(v.orientation) : null,
     rendezVous: v.reponse === REPONSE_RDV ? { ...rendezVousSaisi.parse(v.rendezVous), siteId: v.siteId } : null,
   }));
 type ValeursAccueil = z.input<typeof formulaireAccueil>;
@@ -101,7 +123,7 @@ export function SaisieAccueil({
       canal: CANAL_PHYSIQUE,
       motifs: [],
       reponse: 'information',
-      partenaire: '',
+      orientation: { partenaireId: null, serviceId: null, motif: '' },
       commentaire: '',
       rendezVous: { conseillerId: null, date: '', heure: '', dureeMinutes: '45' },
     },
@@ -191,17 +213,7 @@ export function SaisieAccueil({
             )}
           />
 
-          {reponse === REPONSE_ORIENTATION ? (
-            <ChampTexte
-              control={control}
-              name="partenaire"
-              label="Partenaire"
-              required
-              fullWidth
-              sx={{ mt: 1.5 }}
-              aide="Ex. France Travail, CCAS, Point Accueil Écoute Jeunes"
-            />
-          ) : null}
+          {reponse === REPONSE_ORIENTATION ? <ChampsOrientation control={control} /> : null}
 
           {reponse === REPONSE_RDV ? (
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr 2fr' }, gap: 2, mt: 1.5 }}>
@@ -228,5 +240,39 @@ export function SaisieAccueil({
         <PiedDialogue onAnnuler={onFermer} libelle="Enregistrer l'accueil" desactive={enregistrer.isPending} />
       </form>
     </Dialog>
+  );
+}
+
+/** The partner (and service) chosen in the directory, and the reason of the orientation. */
+function ChampsOrientation({
+  control,
+}: {
+  control: Control<ValeursAccueil, unknown, z.output<typeof formulaireAccueil>>;
+}) {
+  const partenaire = useController({ control, name: 'orientation.partenaireId' });
+  const service = useController({ control, name: 'orientation.serviceId' });
+  // A refusal about the orientation as a whole (« choisissez le partenaire… ») shows under the partner.
+  const { errors } = useFormState({ control, name: 'orientation' });
+  return (
+    <Box sx={{ display: 'grid', gap: 2, mt: 1.5 }} role="group" aria-label="Orientation">
+      <ChoixPartenaire
+        inputRef={partenaire.field.ref}
+        valeur={{ partenaireId: partenaire.field.value, serviceId: service.field.value }}
+        onChange={(v) => {
+          partenaire.field.onChange(v.partenaireId);
+          service.field.onChange(v.serviceId);
+        }}
+        erreur={partenaire.fieldState.error?.message ?? errors.orientation?.message}
+        erreurService={service.fieldState.error?.message}
+      />
+      <ChampTexte
+        control={control}
+        name="orientation.motif"
+        label="Motif de l’orientation"
+        required
+        fullWidth
+        aide="Ce que le partenaire doit apporter au jeune"
+      />
+    </Box>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Link, Typography } from '@mui/material';
 import type { Sortie } from '../../api/client';
 import { useReferentiels } from '../../api/donnees';
 import { PuceStatutRdv } from '../../components/communs';
 import { dateLongue } from '../../components/dates';
+import { PuceStatutOrientation } from './Orientations';
 
 /** An accueil or an appointment of the timeline, read only (the desk records and changes them). */
 export function DetailContact({
@@ -34,10 +35,19 @@ export function DetailContact({
             <Champ libelle="Site">{accueil.siteNom}</Champ>
             <Champ libelle="Canal">{libelle('canal_accueil', accueil.canal)}</Champ>
             <Champ libelle="Motifs">{accueil.motifs.map((m) => libelle('motif_accueil', m)).join(', ')}</Champ>
-            <Champ libelle="Réponse">
-              {libelle('reponse_accueil', accueil.reponse)}
-              {accueil.orientation ? ` : ${accueil.orientation.partenaireNom}` : ''}
-            </Champ>
+            <Champ libelle="Réponse">{libelle('reponse_accueil', accueil.reponse)}</Champ>
+            {accueil.orientation ? (
+              <Champ libelle="Orientation">
+                <Link href={`#/annuaire?partenaire=${accueil.orientation.partenaireId}`} sx={{ fontWeight: 600 }}>
+                  {accueil.orientation.partenaireNom}
+                </Link>
+                {accueil.orientation.serviceNom ? ` · ${accueil.orientation.serviceNom}` : ''}{' '}
+                <PuceStatutOrientation statut={accueil.orientation.statut} />
+                <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
+                  Motif : {accueil.orientation.motif}
+                </Box>
+              </Champ>
+            ) : null}
             {accueil.premier ? <Champ libelle="">Premier accueil du jeune</Champ> : null}
             <Champ libelle="Commentaire">{accueil.commentaire ?? '—'}</Champ>
             <Champ libelle="Saisi par">{accueil.auteurNom}</Champ>

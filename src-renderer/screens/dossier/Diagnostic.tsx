@@ -7,6 +7,7 @@ import {
   Chip,
   Divider,
   FormControlLabel,
+  Link,
   Paper,
   Radio,
   RadioGroup,
@@ -25,17 +26,20 @@ import {
   type ConclusionDiagnostic,
   type Diagnostic,
   type Dimension,
+  type OrientationResume,
   type TypeParcours,
 } from '../../../src-main/contract';
 import { champErreur, messageErreur, type Sortie } from '../../api/client';
 import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { Vide } from '../../components/communs';
-import { aujourdhuiIso, dateFr } from '../../components/dates';
+import { ChoixPartenaire, type PartenaireChoisi } from '../../components/ChoixPartenaire';
+import { aujourdhuiIso, dateFr, dateIso } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { DialogueFormulaire } from './DialogueFormulaire';
 import { CarteCiblee, ChampLibre, DateSaisie } from './elements';
+import { CaseTransmission, PuceStatutOrientation } from './Orientations';
 import {
   dateEnvoyee,
   dimensionsAEnvoyer,
@@ -53,11 +57,13 @@ export function Diagnostics({
   jeuneId,
   cible,
   onOuvrirParcours,
+  onOuvrirOrientation,
 }: {
   jeuneId: number;
   /** A diagnostic opened from the timeline: shown and framed. */
   cible: number | null;
   onOuvrirParcours: (diagnosticId: number) => void;
+  onOuvrirOrientation: (orientationId: number) => void;
 }) {
   const { peut } = useDroits();
   const diagnostics = useRequete('diagnostics.duJeune', { jeuneId });
@@ -99,6 +105,7 @@ export function Diagnostics({
             diagnostic={d}
             cible={d.id === cible}
             libelleType={libelleType}
+            onOuvrirOrientation={onOuvrirOrientation}
             onContinuer={enregistre && d.conclusion === null ? () => setDialogue({ continue: d }) : null}
             onOuvrirParcours={
               peut('parcours.ouvrir') &&
@@ -128,12 +135,14 @@ function CarteDiagnostic({
   diagnostic: d,
   cible,
   libelleType,
+  onOuvrirOrientation,
   onContinuer,
   onOuvrirParcours,
 }: {
   diagnostic: Diagnostic;
   cible: boolean;
   libelleType: (code: string | null) => string;
+  onOuvrirOrientation: (orientationId: number) => void;
   onContinuer: (() => void) | null;
   onOuvrirParcours: (() => void) | null;
 }) {
@@ -200,12 +209,45 @@ function CarteDiagnostic({
             <strong>Conclusion : </strong>
             {CONCLUSION_DIAGNOSTIC_LIBELLES[d.conclusion]}
             {d.conclusion === 'parcours' && d.typeParcoursPropose ? ` — ${libelleType(d.typeParcoursPropose)}` : ''}
-            {d.conclusion === 'orientation' && d.orientation ? ` — ${d.orientation.partenaireNom}` : ''}
           </Typography>
+          {d.conclusion === 'orientation' && d.orientation ? (
+            <OrientationConclue orientation={d.orientation} onOuvrir={onOuvrirOrientation} />
+          ) : null}
           <Texte libelle="" valeur={d.conclusionNote} />
         </>
       ) : null}
     </CarteCiblee>
+  );
+}
+
+/** The orientation a conclusion made: where to, its reason, and what the partner answered. */
+function OrientationConclue({
+  orientation: o,
+  onOuvrir,
+}: {
+  orientation: OrientationResume;
+  onOuvrir: (orientationId: number) => void;
+}) {
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5, mt: 0.5 }}
+      data-testid="orientation-conclue"
+    >
+      <Typography variant="body2">
+        Vers{' '}
+        <Link href={`#/annuaire?partenaire=${o.partenaireId}`} sx={{ fontWeight: 600 }}>
+          {o.partenaireNom}
+        </Link>
+        {o.serviceNom ? ` (${o.serviceNom})` : ''} : {o.motif}
+      </Typography>
+      <PuceStatutOrientation statut={o.statut} />
+      {o.transmissionDiagnostic ? <Chip size="small" variant="outlined" label="Diagnostic transmis" /> : null}
+      <Button size="small" onClick={() => onOuvrir(o.id)}>
+        Voir l’orientation
+      </Button>
+    </Stack>
   );
 }
 
@@ -227,7 +269,9 @@ interface SaisieConclusion {
   conclusion: ConclusionDiagnostic;
   date: string;
   typeParcoursPropose: string | null;
-  partenaire: string;
+  partenaire: PartenaireChoisi;
+  motif: string;
+  transmission: boolean;
   note: string;
 }
 
@@ -257,9 +301,12 @@ function DialogueDiagnostic({
     conclusion: 'parcours',
     date: '',
     typeParcoursPropose: null,
-    partenaire: '',
+    partenaire: { partenaireId: null, serviceId: null },
+    motif: '',
+    transmission: false,
     note: '',
   });
+  const [partenaireManquant, setPartenaireManquant] = useState<string>();
   const [modifie, setModifie] = useState(false);
   const erreur = enregistrer.error;
   const envoyees = dimensionsAEnvoyer(dimensions);
@@ -276,8 +323,17 @@ function DialogueDiagnostic({
     setConclusion((avant) => ({ ...avant, ...p }));
   };
 
+  const dateConclusion = dateIso(conclusion.date.trim() === '' ? date : conclusion.date);
+  const orientationE = (champ: string) => champErreur(erreur, `conclusion.orientation.${champ}`);
+
   const envoyer = () => {
     const c = conclusion;
+    const { partenaireId, serviceId } = c.partenaire;
+    const oriente = conclure && c.conclusion === 'orientation';
+    if (oriente && partenaireId === null) {
+      setPartenaireManquant('Partenaire : choisissez-le dans l’annuaire (tapez une partie de son nom).');
+      return;
+    }
     enregistrer.mutate(
       {
         jeuneId,
@@ -289,7 +345,10 @@ function DialogueDiagnostic({
               conclusion: c.conclusion,
               date: dateEnvoyee(c.date.trim() === '' ? date : c.date),
               typeParcoursPropose: c.conclusion === 'parcours' ? c.typeParcoursPropose : null,
-              partenaire: c.conclusion === 'orientation' ? c.partenaire : null,
+              orientation:
+                oriente && partenaireId !== null
+                  ? { partenaireId, serviceId, motif: c.motif, transmissionDiagnostic: c.transmission }
+                  : null,
               note: c.note,
             }
           : null,
@@ -391,17 +450,44 @@ function DialogueDiagnostic({
                   erreur={champErreur(erreur, 'conclusion.typeParcoursPropose')}
                 />
               ) : null}
-              {conclusion.conclusion === 'orientation' ? (
-                <ChampLibre
-                  label="Partenaire"
-                  required
-                  valeur={conclusion.partenaire}
-                  onChange={(v) => majConclusion({ partenaire: v })}
-                  erreur={champErreur(erreur, 'conclusion.partenaire')}
-                  aide="Vers qui le jeune est orienté"
-                />
-              ) : null}
             </Box>
+            {conclusion.conclusion === 'orientation' ? (
+              <Box
+                sx={{ display: 'grid', gap: 2 }}
+                role="group"
+                aria-label="Orientation vers un partenaire"
+                data-testid="conclusion-orientation"
+              >
+                <ChoixPartenaire
+                  valeur={conclusion.partenaire}
+                  onChange={(partenaire) => {
+                    setPartenaireManquant(undefined);
+                    majConclusion({ partenaire });
+                  }}
+                  erreur={
+                    partenaireManquant ?? orientationE('partenaireId') ?? champErreur(erreur, 'conclusion.orientation')
+                  }
+                  erreurService={orientationE('serviceId')}
+                />
+                <ChampLibre
+                  label="Motif de l’orientation"
+                  required
+                  lignes={[1, 4]}
+                  valeur={conclusion.motif}
+                  onChange={(motif) => majConclusion({ motif })}
+                  erreur={orientationE('motif')}
+                  aide="Ce que le partenaire doit apporter au jeune"
+                />
+                <CaseTransmission
+                  jeuneId={jeuneId}
+                  valeur={conclusion.transmission}
+                  onChange={(transmission) => majConclusion({ transmission })}
+                  erreur={orientationE('transmissionDiagnostic')}
+                  date={dateConclusion}
+                  saisieEnCours={modifie}
+                />
+              </Box>
+            ) : null}
             <ChampLibre
               label="Note de conclusion"
               lignes={[2, 8]}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -37,6 +37,7 @@ import { DialogueFusion } from './DialogueFusion';
 import { Fiche, type BrouillonFiche } from './Fiche';
 import { nomComplet, sequenceCourante } from './logique';
 import { ParcoursDuJeune } from './Parcours';
+import { Orientations } from './Orientations';
 import { DialogueSituation, Situations } from './Situations';
 import { RechercheJeune } from './RechercheJeune';
 
@@ -46,6 +47,7 @@ const ONGLETS = [
   { valeur: 'diagnostic', libelle: 'Diagnostic' },
   { valeur: 'parcours', libelle: 'Parcours' },
   { valeur: 'situations', libelle: 'Situations' },
+  { valeur: 'orientations', libelle: 'Orientations' },
 ] as const;
 export type OngletDossier = (typeof ONGLETS)[number]['valeur'];
 
@@ -58,9 +60,10 @@ type Dialogue =
 
 /**
  * The jeune's full file, where a conseiller spends the day: the header (who, where they stand),
- * then the timeline, the profile, the diagnostics, the parcours and the situations. The address
- * carries the file and the sub-tab (`#/dossier?jeune=12&onglet=parcours&parcours=3`), so that a
- * reload or « Précédent » stays where the person was.
+ * then the timeline, the profile, the diagnostics, the parcours, the situations and the
+ * orientations. The address carries the file and the sub-tab
+ * (`#/dossier?jeune=12&onglet=parcours&parcours=3`), so that a reload or « Précédent » stays
+ * where the person was.
  */
 export function DossierJeune({ jeuneId }: { jeuneId: number | null }) {
   if (jeuneId === null) return <OuvrirDossier />;
@@ -96,10 +99,17 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
   const { peut } = useDroits();
   const chemin = useChemin();
   const demande = chemin.params.get('onglet');
-  const onglet: OngletDossier = ONGLETS.find((o) => o.valeur === demande)?.valeur ?? 'chronologie';
+  // A sub-tab whose list the person may not read is not offered (the desk's staff see the timeline).
+  const lisOrientations = peut('orientations.duJeune');
+  const onglets = useMemo(
+    () => ONGLETS.filter((o) => o.valeur !== 'orientations' || lisOrientations),
+    [lisOrientations],
+  );
+  const onglet: OngletDossier = onglets.find((o) => o.valeur === demande)?.valeur ?? 'chronologie';
   const parcoursCible = Number(chemin.params.get('parcours')) || null;
   const diagnosticCible = Number(chemin.params.get('diagnostic')) || null;
   const diagnosticPropose = Number(chemin.params.get('proposer')) || null;
+  const orientationCible = Number(chemin.params.get('orientation')) || null;
   const fiche = useRequete('jeunes.lire', { id: jeuneId });
   const [dialogue, setDialogue] = useState<Dialogue | null>(null);
   // The profile being typed survives a look at another sub-tab, and at another screen (never lose a
@@ -133,8 +143,8 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
         setDialogue({ type: 'evenement', id: null });
         return;
       }
-      const rang = /^Digit([1-5])$/.exec(e.code)?.[1];
-      const o = rang ? ONGLETS[Number(rang) - 1] : undefined;
+      const rang = /^Digit([1-9])$/.exec(e.code)?.[1];
+      const o = rang ? onglets[Number(rang) - 1] : undefined;
       if (o) {
         e.preventDefault();
         naviguer('dossier', { jeune: jeuneId, ...(o.valeur === 'chronologie' ? {} : { onglet: o.valeur }) });
@@ -142,7 +152,7 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
     };
     window.addEventListener('keydown', raccourci);
     return () => window.removeEventListener('keydown', raccourci);
-  }, [creeEvenements, dialogue, jeuneId]);
+  }, [creeEvenements, dialogue, jeuneId, onglets]);
 
   const ouvrir = (e: EntreeChronologie) => {
     const { type, id } = e.cible;
@@ -166,6 +176,9 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
       case 'atelier':
         naviguer('ateliers', { atelier: id });
         break;
+      case 'orientation':
+        allerA('orientations', { orientation: id });
+        break;
     }
   };
 
@@ -185,7 +198,7 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
           scrollButtons="auto"
           sx={{ px: 1, borderBottom: 1, borderColor: 'divider' }}
         >
-          {ONGLETS.map((o, i) => (
+          {onglets.map((o, i) => (
             <Tab
               key={o.valeur}
               value={o.valeur}
@@ -217,12 +230,14 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
               jeuneId={jeuneId}
               cible={diagnosticCible}
               onOuvrirParcours={(diagnosticId) => allerA('parcours', { proposer: diagnosticId })}
+              onOuvrirOrientation={(orientationId) => allerA('orientations', { orientation: orientationId })}
             />
           ) : null}
           {onglet === 'parcours' ? (
             <ParcoursDuJeune jeuneId={jeuneId} cible={parcoursCible} proposer={diagnosticPropose} />
           ) : null}
           {onglet === 'situations' ? <Situations jeuneId={jeuneId} /> : null}
+          {onglet === 'orientations' ? <Orientations jeuneId={jeuneId} cible={orientationCible} /> : null}
         </Box>
       </Paper>
 

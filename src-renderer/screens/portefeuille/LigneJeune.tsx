@@ -120,7 +120,12 @@ export const LigneJeune = memo(function LigneJeune({
   onBasculer: (id: number) => void;
 }) {
   const nom = nomJeune(l);
-  const ouvrir = () => naviguer('dossier', { jeune: l.jeuneId });
+  // From the list of orientations without answer, the file opens where the answer is noted.
+  const ouvrir = () =>
+    naviguer('dossier', {
+      jeune: l.jeuneId,
+      ...(alerte === 'orientation_sans_retour' ? { onglet: 'orientations' } : {}),
+    });
   const clavier = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.target !== e.currentTarget) return;
     const voisine = (el: Element | null) => {
@@ -224,7 +229,11 @@ export const LigneJeune = memo(function LigneJeune({
         <td data-testid="detail-alerte">
           {detail ? (
             <>
-              {detail.echue ? <span className="puce rouge">Échéance dépassée</span> : null}
+              {detail.echue ? (
+                <span className="puce rouge">
+                  {alerte === 'orientation_sans_retour' ? 'À relancer' : 'Échéance dépassée'}
+                </span>
+              ) : null}
               <span className={detail.echue ? 'detail echue' : 'detail'}>{detail.detail}</span>
             </>
           ) : null}
