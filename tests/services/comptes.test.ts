@@ -698,6 +698,22 @@ describe('réglages de sécurité', () => {
       { verrouillageMinutes: 10, conservationJournalMois: 12, semainesSansContact: 27 },
       'Alerte sans contact : 26 semaines au plus.',
     ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, relanceOrientationJours: 6 },
+      'Relance des orientations : 7 jours au moins.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, relanceOrientationJours: 181 },
+      'Relance des orientations : 180 jours au plus.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, preavisConventionJours: 14 },
+      'Échéance des conventions : 15 jours au moins.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, preavisConventionJours: 366 },
+      'Échéance des conventions : 365 jours au plus.',
+    ],
   ])('%o est refusé : « %s », rien n’est écrit', async (entree, message) => {
     const journal = dernierId();
     const r = await b.brut('parametres.enregistrer', entree);
@@ -712,6 +728,8 @@ describe('réglages de sécurité', () => {
       verrouillageMinutes: 10,
       conservationJournalMois: 12,
       semainesSansContact: 6,
+      relanceOrientationJours: 30,
+      preavisConventionJours: 60,
     });
     const avant = dernierId();
     expect(
@@ -719,12 +737,26 @@ describe('réglages de sécurité', () => {
         verrouillageMinutes: 1,
         conservationJournalMois: 36,
         semainesSansContact: 2,
+        relanceOrientationJours: 7,
+        preavisConventionJours: 15,
       }),
-    ).toEqual({ verrouillageMinutes: 1, conservationJournalMois: 36, semainesSansContact: 2 });
+    ).toEqual({
+      verrouillageMinutes: 1,
+      conservationJournalMois: 36,
+      semainesSansContact: 2,
+      relanceOrientationJours: 7,
+      preavisConventionJours: 15,
+    });
     expect(lignes(avant)).toEqual([
       expect.objectContaining({ action: 'parametres_modifies', utilisateur_id: 1, methode: 'parametres.enregistrer' }),
     ]);
-    const maxima = { verrouillageMinutes: 120, conservationJournalMois: 6, semainesSansContact: 26 };
+    const maxima = {
+      verrouillageMinutes: 120,
+      conservationJournalMois: 6,
+      semainesSansContact: 26,
+      relanceOrientationJours: 180,
+      preavisConventionJours: 365,
+    };
     await b.appeler('parametres.enregistrer', maxima);
     expect(await b.appeler('parametres.lire', {})).toEqual(maxima);
 
