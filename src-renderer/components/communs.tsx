@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   Box,
+  Button,
   Chip,
   LinearProgress,
   Paper,
@@ -145,5 +146,35 @@ export function Touche({ children }: { children: ReactNode }) {
     >
       {children}
     </Box>
+  );
+}
+
+/**
+ * « Supprimer ? Non / Oui, supprimer », asked in place of a line's buttons. « Non » has the
+ * focus, so that Enter by habit changes nothing.
+ */
+export function ConfirmationEnLigne({
+  question = 'Supprimer ?',
+  verbe = 'Supprimer',
+  enCours,
+  onNon,
+  onOui,
+}: {
+  question?: string;
+  verbe?: string;
+  enCours: boolean;
+  onNon: () => void;
+  onOui: () => void;
+}) {
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end', flexShrink: 0 }}>
+      <Typography variant="body2">{question}</Typography>
+      <Button size="small" onClick={onNon} autoFocus>
+        Non
+      </Button>
+      <Button size="small" color="error" variant="contained" disabled={enCours} onClick={onOui}>
+        Oui, {verbe.toLowerCase()}
+      </Button>
+    </Stack>
   );
 }

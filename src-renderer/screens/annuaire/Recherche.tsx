@@ -51,7 +51,8 @@ import { ChoixCommune } from './ChoixCommune';
 import { DialogueConventionsARenouveler } from './Conventions';
 import { DialogueImport } from './DialogueImport';
 import { DialoguePartenaire } from './DialoguePartenaire';
-import { criteresDe, FILTRES_VIDES, filtresActifs, telecharger, type FiltresAnnuaire } from './logique';
+import { telecharger } from '../../components/telechargement';
+import { criteresDe, FILTRES_VIDES, fichierTexte, filtresActifs, type FiltresAnnuaire } from './logique';
 
 /** Chips of matching services shown on a line; the others are counted. */
 const SERVICES_PAR_LIGNE = 3;
@@ -400,7 +401,7 @@ function MenuExporter({ inclureInactifs }: { inclureInactifs: boolean }) {
   const enCours = json.isPending || csv.isPending;
   const surProduit = {
     onSuccess: (r: { nomFichier: string; contenu: string; nombre: number }) => {
-      telecharger(r.nomFichier, r.contenu);
+      telecharger(r.nomFichier, fichierTexte(r.nomFichier, r.contenu));
       notifier(`Fichier téléchargé : ${r.nomFichier} (${r.nombre} partenaire${r.nombre > 1 ? 's' : ''}).`);
     },
     onError: (e: Error) => notifier(e.message, 'error'),

@@ -29,7 +29,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import type { ZodError } from 'zod';
 import { messageErreur, type ErreurApi } from '../../api/client';
 import { useNotifier } from '../../components/Notifications';
-import { Bloc, Vide } from '../../components/communs';
+import { Bloc, ConfirmationEnLigne, Vide } from '../../components/communs';
 import { ChampLibre } from '../dossier/elements';
 import { messagesParChamp, sansMessages } from './logique';
 
@@ -63,26 +63,18 @@ export function ActionsLigne({
   const verbe = suppression?.verbe ?? 'Supprimer';
   if (confirmer && suppression) {
     return (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end', flexShrink: 0 }}>
-        <Typography variant="body2">{suppression.question}</Typography>
-        <Button size="small" onClick={() => setConfirmer(false)} autoFocus>
-          Non
-        </Button>
-        <Button
-          size="small"
-          color="error"
-          variant="contained"
-          disabled={suppression.enCours}
-          onClick={() =>
-            void suppression.lancer().catch((e: unknown) => {
-              setConfirmer(false);
-              notifier(messageErreur(e), 'error');
-            })
-          }
-        >
-          Oui, {verbe.toLowerCase()}
-        </Button>
-      </Stack>
+      <ConfirmationEnLigne
+        question={suppression.question}
+        verbe={verbe}
+        enCours={suppression.enCours}
+        onNon={() => setConfirmer(false)}
+        onOui={() =>
+          void suppression.lancer().catch((e: unknown) => {
+            setConfirmer(false);
+            notifier(messageErreur(e), 'error');
+          })
+        }
+      />
     );
   }
   return (

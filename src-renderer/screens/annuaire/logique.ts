@@ -370,18 +370,10 @@ export function resumeImport(r: RapportImport): string {
   return `${partie('Partenaires', s)} ; ${partie('services', v)}${refus}.`;
 }
 
-/** Offers a produced file (export) as a download, in Chromium as in Electron. */
-export function telecharger(nomFichier: string, contenu: string): void {
+/** A text export as a file: CSV or data·inclusion JSON, in UTF-8. */
+export function fichierTexte(nomFichier: string, contenu: string): Blob {
   const type = nomFichier.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-  const url = URL.createObjectURL(new Blob([contenu], { type }));
-  const lien = document.createElement('a');
-  lien.href = url;
-  lien.download = nomFichier;
-  document.body.appendChild(lien);
-  lien.click();
-  lien.remove();
-  // Long enough for the download to start; the file then lives on its own.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return new Blob([contenu], { type });
 }
 
 /** `https://www.exemple.fr/page` → `www.exemple.fr/page`, to show a website. */

@@ -38,7 +38,7 @@ import { champErreur, messageErreur } from '../../api/client';
 import { useDroits, useUtilisateur } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { ChoixPartenaire, type PartenaireChoisi } from '../../components/ChoixPartenaire';
-import { EnTeteTableau, Vide } from '../../components/communs';
+import { ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateIso } from '../../components/dates';
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
@@ -233,32 +233,22 @@ function LigneOrientation({
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {confirmer ? (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Typography variant="body2">Supprimer ?</Typography>
-            <Button size="small" onClick={() => setConfirmer(false)} autoFocus>
-              Non
-            </Button>
-            <Button
-              size="small"
-              color="error"
-              variant="contained"
-              disabled={supprimer.isPending}
-              onClick={() =>
-                supprimer.mutate(
-                  { id: o.id },
-                  {
-                    onSuccess: () => notifier(`Orientation vers ${destination} supprimée.`),
-                    onError: (e) => {
-                      setConfirmer(false);
-                      notifier(e.message, 'error');
-                    },
+          <ConfirmationEnLigne
+            enCours={supprimer.isPending}
+            onNon={() => setConfirmer(false)}
+            onOui={() =>
+              supprimer.mutate(
+                { id: o.id },
+                {
+                  onSuccess: () => notifier(`Orientation vers ${destination} supprimée.`),
+                  onError: (e) => {
+                    setConfirmer(false);
+                    notifier(e.message, 'error');
                   },
-                )
-              }
-            >
-              Oui, supprimer
-            </Button>
-          </Stack>
+                },
+              )
+            }
+          />
         ) : (
           <>
             {onSuite ? (

@@ -45,6 +45,7 @@ import { EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateIso } from '../../components/dates';
 import { ChampDate, Formulaire, ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
+import { telecharger } from '../../components/telechargement';
 import { DialogueFormulaire } from './DialogueFormulaire';
 import { CarteCiblee, ChampLibre, DateSaisie } from './elements';
 import {
@@ -460,15 +461,7 @@ function BoutonContrat({ parcoursId }: { parcoursId: number }) {
           { id: parcoursId },
           {
             onSuccess: (r) => {
-              const url = URL.createObjectURL(pdfEnBlob(r.pdfBase64));
-              const lien = document.createElement('a');
-              lien.href = url;
-              lien.download = r.nomFichier;
-              document.body.appendChild(lien);
-              lien.click();
-              lien.remove();
-              // Long enough for the download to start; the file then lives on its own.
-              setTimeout(() => URL.revokeObjectURL(url), 60_000);
+              telecharger(r.nomFichier, pdfEnBlob(r.pdfBase64));
               notifier(`Contrat téléchargé : ${r.nomFichier}.`);
             },
             onError: (e) => notifier(e.message, 'error'),

@@ -28,7 +28,7 @@ import {
 import { champErreur, messageErreur } from '../../api/client';
 import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
-import { EnTeteTableau, Vide } from '../../components/communs';
+import { ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
@@ -122,32 +122,22 @@ function LigneSituation({ situation: s, onModifier }: { situation: SituationJeun
       </TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {confirmer ? (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Typography variant="body2">Supprimer ?</Typography>
-            <Button size="small" onClick={() => setConfirmer(false)} autoFocus>
-              Non
-            </Button>
-            <Button
-              size="small"
-              color="error"
-              variant="contained"
-              disabled={supprimer.isPending}
-              onClick={() =>
-                supprimer.mutate(
-                  { id: s.id },
-                  {
-                    onSuccess: () => notifier(`Situation « ${libelle} » supprimée.`),
-                    onError: (e) => {
-                      setConfirmer(false);
-                      notifier(e.message, 'error');
-                    },
+          <ConfirmationEnLigne
+            enCours={supprimer.isPending}
+            onNon={() => setConfirmer(false)}
+            onOui={() =>
+              supprimer.mutate(
+                { id: s.id },
+                {
+                  onSuccess: () => notifier(`Situation « ${libelle} » supprimée.`),
+                  onError: (e) => {
+                    setConfirmer(false);
+                    notifier(e.message, 'error');
                   },
-                )
-              }
-            >
-              Oui, supprimer
-            </Button>
-          </Stack>
+                },
+              )
+            }
+          />
         ) : (
           <>
             {onModifier ? (
