@@ -315,7 +315,7 @@ describe('la suite d’une orientation', () => {
     await refuse(
       'orientations.enregistrerRetour',
       { id, modifieLeLu: modifieLe, statut: 'refusee', motifRefus: 'Complet' },
-      "Claire Fabre a modifié cette orientation le 10/03/2026 à 10 h 15, après que vous l'avez ouverte : rien n'a été enregistré. Rechargez l'orientation, puis notez à nouveau sa suite.",
+      "Claire Fabre a enregistré cette orientation le 10/03/2026 à 10 h 15, après que vous l'avez ouverte : rien n'a été enregistré. Rechargez l'orientation, puis notez à nouveau sa suite.",
       'conflit',
     );
     expect(await lire(id)).toMatchObject({ statut: 'acceptee' });

@@ -11,6 +11,7 @@ import {
 import type { Contexte, Handler } from '../commun/contexte';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
+import { siretLisible } from '../commun/texte';
 import { aujourdhui } from '../jeunes';
 import { conventionsDesPartenaires, type ConventionEvaluee } from './conventions';
 import { liste } from './lectures';
@@ -46,7 +47,6 @@ const DEBUT_DE_FORMULE = /^[=+\-@\t\r]/;
 
 // Digits with spaces, as printed: a spreadsheet keeps them as text instead of turning a SIRET
 // into 7,33E+13 or dropping a phone number's leading zero.
-const siretLisible = (s: string) => `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6, 9)} ${s.slice(9)}`;
 const telephoneLisible = (t: string) => (/^0\d{9}$/.test(t) ? t.replace(/(\d{2})(?=\d)/g, '$1 ') : t);
 
 /**

@@ -5,12 +5,11 @@ import type { ParsedInputOf } from '../../contract/core';
 import { SOURCE_TREMPLIN, STATUTS_ORIENTATION } from '../../contract/referentielsAnnuaire';
 import { partenaire, partenaireContact } from '../../db/schema';
 import type { Contexte, Handler } from '../commun/contexte';
-import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
+import { introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { compact } from '../commun/texte';
-import { dateFr, lectureParis } from '../commun/temps';
 import { creation } from '../commun/tracabilite';
-import { versionSuivante } from '../dossier/profil';
+import { verifierVersion, versionSuivante } from '../commun/versions';
 import { aujourdhui } from '../jeunes';
 import { conventionsDesPartenaires } from './conventions';
 import { liste, partenaireExistant, permanencesOu, servicesDuPartenaire, type PartenaireLigne } from './lectures';
@@ -69,19 +68,6 @@ function ecrireContacts(ctx: Contexte, partenaireId: number, contacts: Saisie['c
     .run();
 }
 
-function conflitDeVersion(ctx: Contexte, avant: PartenaireLigne): ErreurMetier {
-  const auteur = avant.modifiePar
-    ? (instruction(ctx.sqlite, "SELECT prenom || ' ' || nom AS nom FROM utilisateur WHERE id = ?").get(
-        avant.modifiePar,
-      ) as { nom: string } | undefined)
-    : undefined;
-  const { date, heure } = lectureParis(new Date(avant.modifieLe));
-  return new ErreurMetier(
-    'conflit',
-    `${auteur?.nom ?? 'Quelqu’un'} a enregistré la fiche de « ${avant.nom} » le ${dateFr(date)} à ${heure.replace(':', ' h ')}, après que vous l'avez ouverte : rien n'a été enregistré. Vos saisies sont toujours à l'écran : notez-les, rechargez la fiche, puis reportez-les.`,
-  );
-}
-
 export function lirePartenaire(ctx: Contexte, id: number): Partenaire {
   const p = instruction(
     ctx.sqlite,
@@ -137,7 +123,13 @@ export const partenairesHandlers = {
 
   'partenaires.modifier': ((input, ctx) => {
     const avant = partenaireExistant(ctx, input.id);
-    if (Date.parse(avant.modifieLe) !== Date.parse(input.modifieLeLu)) throw conflitDeVersion(ctx, avant);
+    verifierVersion(
+      ctx,
+      avant,
+      input.modifieLeLu,
+      `la fiche de « ${avant.nom} »`,
+      "Vos saisies sont toujours à l'écran : notez-les, rechargez la fiche, puis reportez-les.",
+    );
     verifierDoublons(ctx, input.partenaire, avant, 'partenaire.');
     ctx.db
       .update(partenaire)

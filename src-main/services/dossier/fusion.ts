@@ -18,7 +18,7 @@ import { dateFr } from '../commun/temps';
 import { modification } from '../commun/tracabilite';
 import { jeuneExistant, voitMentionsSensibles, type JeuneLigne } from '../jeunes';
 import { indexerJeune, resumes } from '../jeunes/recherche';
-import { versionSuivante } from './profil';
+import { versionSuivante } from '../commun/versions';
 
 type C = typeof dossierContract;
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { dossierContract } from '../../contract/dossier';
 import { jeune } from '../../db/schema';
-import type { Contexte, Handler } from '../commun/contexte';
-import { ErreurMetier, regle } from '../commun/erreurs';
-import { instruction } from '../commun/instructions';
+import type { Handler } from '../commun/contexte';
+import { regle } from '../commun/erreurs';
+import { verifierVersion, versionSuivante } from '../commun/versions';
 import { compact } from '../commun/texte';
-import { dateFr, lectureParis } from '../commun/temps';
+import { dateFr } from '../commun/temps';
 import { aujourdhui, avertissementAge, jeuneExistant, verifierIdentite, type JeuneLigne } from '../jeunes';
 import { indexerJeune } from '../jeunes/recherche';
 import { trouverRessemblants } from '../jeunes/ressemblants';
@@ -21,7 +21,13 @@ export const modifierProfil = ((input, ctx) => {
   const { id, modifieLeLu, ...profil } = input;
   const avant = jeuneExistant(ctx, id);
   ctx.dossier(id);
-  if (Date.parse(avant.modifieLe) !== Date.parse(modifieLeLu)) throw conflitDeVersion(ctx, avant);
+  verifierVersion(
+    ctx,
+    avant,
+    modifieLeLu,
+    'cette fiche',
+    "Vos saisies sont toujours à l'écran : notez-les, rechargez la fiche, puis reportez-les.",
+  );
 
   verifierIdentite(ctx, profil);
   const today = aujourdhui(ctx);
@@ -71,27 +77,5 @@ function identiteChangee(
     compact(avant.nomUsage ?? '') !== compact(apres.nomUsage ?? '') ||
     compact(avant.prenoms) !== compact(apres.prenoms) ||
     avant.dateNaissance !== apres.dateNaissance
-  );
-}
-
-/**
- * The new `modifie_le` of a jeune row: now, but always after the version read, so that two saves
- * within the same millisecond (or under a test's fixed clock) still make two versions.
- */
-export function versionSuivante(ctx: Contexte, precedente: string): string {
-  const maintenant = ctx.horloge.maintenant().getTime();
-  return new Date(Math.max(maintenant, Date.parse(precedente) + 1)).toISOString();
-}
-
-function conflitDeVersion(ctx: Contexte, ligne: JeuneLigne): ErreurMetier {
-  const auteur = ligne.modifiePar
-    ? (instruction(ctx.sqlite, "SELECT prenom || ' ' || nom AS nom FROM utilisateur WHERE id = ?").get(
-        ligne.modifiePar,
-      ) as { nom: string } | undefined)
-    : undefined;
-  const { date, heure } = lectureParis(new Date(ligne.modifieLe));
-  return new ErreurMetier(
-    'conflit',
-    `${auteur?.nom ?? 'Quelqu’un'} a enregistré cette fiche le ${dateFr(date)} à ${heure.replace(':', ' h ')}, après que vous l'avez ouverte : rien n'a été enregistré. Vos saisies sont toujours à l'écran : notez-les, rechargez la fiche, puis reportez-les.`,
   );
 }

@@ -5,9 +5,9 @@ import { lireParametres } from '../comptes/parametres';
 import type { Contexte, Handler } from '../commun/contexte';
 import { ErreurMetier, introuvable, regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
-import { dateFr, lectureParis } from '../commun/temps';
+import { dateFr } from '../commun/temps';
 import { aujourdhui, dossierExistant } from '../jeunes';
-import { versionSuivante } from '../dossier/profil';
+import { verifierVersion, versionSuivante } from '../commun/versions';
 import { orientationsOu } from './lectures';
 import { creerOrientation } from './regles';
 
@@ -25,18 +25,6 @@ function orientationExistante(ctx: Contexte, id: number): Orientation {
   if (!o) throw introuvable('Orientation');
   ctx.dossier(o.jeuneId);
   return o;
-}
-
-function conflitDeVersion(ctx: Contexte, o: Orientation): ErreurMetier {
-  const ligne = instruction(
-    ctx.sqlite,
-    "SELECT u.prenom || ' ' || u.nom AS nom FROM orientation o JOIN utilisateur u ON u.id = o.modifie_par WHERE o.id = ?",
-  ).get(o.id) as { nom: string } | undefined;
-  const { date, heure } = lectureParis(new Date(o.modifieLe));
-  return new ErreurMetier(
-    'conflit',
-    `${ligne?.nom ?? 'Quelqu’un'} a modifié cette orientation le ${dateFr(date)} à ${heure.replace(':', ' h ')}, après que vous l'avez ouverte : rien n'a été enregistré. Rechargez l'orientation, puis notez à nouveau sa suite.`,
-  );
 }
 
 export const orientationsHandlers = {
@@ -60,7 +48,18 @@ export const orientationsHandlers = {
 
   'orientations.enregistrerRetour': ((input, ctx) => {
     const o = orientationExistante(ctx, input.id);
-    if (Date.parse(o.modifieLe) !== Date.parse(input.modifieLeLu)) throw conflitDeVersion(ctx, o);
+    const modifiePar = (
+      instruction(ctx.sqlite, 'SELECT modifie_par AS id FROM orientation WHERE id = ?').get(o.id) as {
+        id: number | null;
+      }
+    ).id;
+    verifierVersion(
+      ctx,
+      { modifieLe: o.modifieLe, modifiePar },
+      input.modifieLeLu,
+      'cette orientation',
+      "Rechargez l'orientation, puis notez à nouveau sa suite.",
+    );
     const today = aujourdhui(ctx);
     let retourLe: string | null = null;
     if (input.statut !== 'proposee') {

@@ -6,7 +6,7 @@ import { regle } from '../commun/erreurs';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
 import { creation } from '../commun/tracabilite';
-import { versionSuivante } from '../dossier/profil';
+import { versionSuivante } from '../commun/versions';
 import { aujourdhui, jeuneExistant, type JeuneLigne } from '../jeunes';
 
 /**

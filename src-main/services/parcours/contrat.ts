@@ -3,7 +3,7 @@ import { TYPE_SEQUENCE_LIBELLES } from '../../contract/referentielsParcours';
 import type { HandlerEnDeuxTemps } from '../commun/contexte';
 import { instruction } from '../commun/instructions';
 import { ageLe, dateFr } from '../commun/temps';
-import { plier } from '../commun/texte';
+import { plier, siretLisible } from '../commun/texte';
 import { aujourdhui, jeuneExistant } from '../jeunes';
 import { dessinerContrat, type Pdfkit } from './dessinContrat';
 import { ligneParcours, sequencesDe } from './lectures';
@@ -34,11 +34,6 @@ interface Structure {
   commune: string;
   president: string | null;
   direction: string | null;
-}
-
-/** `73282932000074` → `732 829 320 00074`, as printed on letterheads. */
-function siretLisible(siret: string): string {
-  return `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
 }
 
 /** One objective per line typed; the bullets a person typed are the template's job. */
