@@ -1,29 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { hostname } from 'node:os';
+import { describe, expect, test, vi } from 'vitest';
 import { principal } from '../../src-main/cli/main';
+import { baseNeuve, capturerConsole } from './console';
 import { banc, choisirMotDePasse, installer } from '../aide';
 import { INSTALLATION_DE_TEST, MOT_DE_PASSE_ADMINISTRATEUR } from '../fixtures/installation';
 
-let sortie: string[];
-let erreurs: string[];
-
-beforeEach(() => {
-  sortie = [];
-  erreurs = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void sortie.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void erreurs.push(a.join(' ')));
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-});
-
-function baseNeuve() {
-  return join(mkdtempSync(join(tmpdir(), 'tremplin-cli-')), 'b.sqlite');
-}
+const { sortie, erreurs } = capturerConsole();
 
 /** A database file with the test structure installed, and a staff member who holds `accueil` only. */
 async function baseInstallee() {
@@ -52,7 +34,7 @@ describe('la commande tremplin', () => {
     const db = baseNeuve();
     expect(await principal(['appel', 'session.etat', '{}', '--db', db])).toBe(0);
     expect(JSON.parse(sortie.join('\n'))).toMatchObject({ installee: false });
-    sortie = [];
+    sortie.length = 0;
     expect(await principal(['appel', 'jeunes.rechercher', '{"texte":"a"}', '--db', db])).toBe(1);
     expect(JSON.parse(sortie.join('\n'))).toMatchObject({ code: 'non_installe' });
   });
@@ -63,12 +45,12 @@ describe('la commande tremplin', () => {
     expect(await principal(appel)).toBe(1);
     expect(JSON.parse(sortie.join('\n'))).toMatchObject({ code: 'non_connecte' });
 
-    sortie = [];
+    sortie.length = 0;
     vi.stubEnv('TREMPLIN_MOT_DE_PASSE', MOT_DE_PASSE_ADMINISTRATEUR);
     expect(await principal([...appel, '--identifiant', INSTALLATION_DE_TEST.administrateur.identifiant])).toBe(0);
     expect(JSON.parse(sortie.join('\n'))).toMatchObject({ jeunes: [] });
 
-    sortie = [];
+    sortie.length = 0;
     vi.stubEnv('TREMPLIN_MOT_DE_PASSE', 'Accueil-Cli-2026!');
     expect(await principal(['appel', 'comptes.lister', '{}', '--db', db, '--identifiant', 'accueil.cli'])).toBe(1);
     expect(JSON.parse(sortie.join('\n'))).toMatchObject({ code: 'acces_refuse' });
@@ -101,7 +83,7 @@ describe('la commande tremplin', () => {
     const db = baseNeuve();
     expect(await principal(['migrer', '--db', db])).toBe(0);
     expect(sortie[0]).toMatch(/mise à jour du schéma 0 au schéma \d+/);
-    sortie = [];
+    sortie.length = 0;
     expect(await principal(['migrer', '--db', db])).toBe(0);
     expect(sortie[0]).toMatch(/Base à jour/);
   });

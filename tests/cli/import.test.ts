@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { principal } from '../../src-main/cli/main';
+import { baseNeuve, capturerConsole } from './console';
 import { banc, installer } from '../aide';
 
 const DOSSIER = join(import.meta.dirname, '..', 'fixtures', 'data-inclusion');
@@ -11,23 +11,7 @@ const COMPLEMENTS = join(DOSSIER, 'drome-services-complementaires.json');
 const ERREURS = join(DOSSIER, 'drome-erreurs.json');
 const CASSE = join(DOSSIER, 'drome-casse.json');
 
-let sortie: string[];
-let erreurs: string[];
-
-beforeEach(() => {
-  sortie = [];
-  erreurs = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void sortie.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void erreurs.push(a.join(' ')));
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-function baseNeuve() {
-  return join(mkdtempSync(join(tmpdir(), 'tremplin-import-')), 'b.sqlite');
-}
+const { sortie, erreurs } = capturerConsole();
 
 async function baseInstallee() {
   const db = baseNeuve();
@@ -71,7 +55,7 @@ describe('tremplin import data-inclusion', () => {
     );
     // Nobody is signed in on the command line: the rows carry no author.
     expect(contenu(db)).toEqual({ partenaires: 13, services: 21, auteurs: [{ cree_par: null }] });
-    sortie = [];
+    sortie.length = 0;
     expect(await importer(DROME, '--db', db)).toBe(0);
     expect(lignes().slice(0, 2)).toEqual([
       'Structures : 0 créée, 0 mise à jour, 13 inchangées.',
@@ -90,7 +74,7 @@ describe('tremplin import data-inclusion', () => {
     const db = await baseInstallee();
     expect(await importer(COMPLEMENTS, '--db', db, '--essai')).toBe(1);
     expect(lignes()).toContain('- [0] (service, id « dora-e2c-drome-numerique » « Atelier numérique E2C ») :');
-    sortie = [];
+    sortie.length = 0;
     expect(await importer(ERREURS, COMPLEMENTS, '--db', db, '--essai')).toBe(1);
     expect(lignes()).toContain(
       `- ${COMPLEMENTS} : [0] (service, id « dora-e2c-drome-numerique » « Atelier numérique E2C ») :`,
