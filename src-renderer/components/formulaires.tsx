@@ -32,7 +32,7 @@ import {
 } from '../../src-main/contract';
 import { ErreurApi } from '../api/client';
 import { useConseillers, useReferentiels, useStructure } from '../api/donnees';
-import { dateIso, masqueDate } from './dates';
+import { dateHeureFr, dateIso, masqueDate } from './dates';
 
 /**
  * A date typed as JJ/MM/AAAA, checked and turned into the contract's `YYYY-MM-DD` with the
@@ -456,5 +456,42 @@ export function ChampDate({
       onChange={(e) => onChange(masqueDate(e.target.value))}
       slotProps={{ htmlInput: { inputMode: 'numeric' } }}
     />
+  );
+}
+
+/**
+ * Shown when a save was refused because someone saved the same record meanwhile: what the
+ * person typed is kept, and « Reprendre » lays it over the fresh version for a last look.
+ */
+export function AlerteConflit({
+  quoi,
+  modifieLe,
+  champsModifies,
+  onReprendre,
+  testId,
+}: {
+  /** « ce dossier », « cette fiche »: what the other person saved, with its demonstrative. */
+  quoi: string;
+  /** When the other person saved. */
+  modifieLe: string;
+  champsModifies: number;
+  onReprendre: () => void;
+  testId: string;
+}) {
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      data-testid={testId}
+      action={
+        <Button color="inherit" onClick={onReprendre}>
+          Reprendre mes modifications sur la version à jour
+        </Button>
+      }
+    >
+      Quelqu'un a enregistré {quoi} pendant votre saisie ({dateHeureFr(modifieLe)}). Vos modifications sont conservées (
+      {champsModifies} champ{champsModifies > 1 ? 's' : ''}) : reprenez-les sur la version à jour, vérifiez, puis
+      enregistrez.
+    </Alert>
   );
 }

@@ -26,8 +26,7 @@ import {
 import type { ErreurApi } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { ChoixThematiques } from '../../components/ChoixThematiques';
-import { dateHeureFr } from '../../components/dates';
-import { ListeChoix } from '../../components/formulaires';
+import { AlerteConflit, ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
 import { ChampLibre } from '../dossier/elements';
@@ -170,20 +169,13 @@ export function DialoguePartenaire({
       testId={TEST_ID}
     >
       {enConflit && partenaire ? (
-        <Alert
-          severity="warning"
-          sx={{ mb: 2 }}
-          data-testid="partenaire-conflit"
-          action={
-            <Button color="inherit" onClick={reprendre}>
-              Reprendre mes modifications sur la version à jour
-            </Button>
-          }
-        >
-          Quelqu'un a enregistré cette fiche pendant que vous la modifiiez ({dateHeureFr(partenaire.modifieLe)}). Vos
-          modifications sont conservées ({modifies.length} champ{modifies.length > 1 ? 's' : ''}) : reprenez-les sur la
-          version à jour, vérifiez, puis enregistrez.
-        </Alert>
+        <AlerteConflit
+          quoi="cette fiche"
+          modifieLe={partenaire.modifieLe}
+          champsModifies={modifies.length}
+          onReprendre={reprendre}
+          testId="partenaire-conflit"
+        />
       ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2, pt: 1 }}>
         <TitreSection>Identité</TitreSection>

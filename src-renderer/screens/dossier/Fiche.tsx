@@ -35,7 +35,7 @@ import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { Touche } from '../../components/communs';
 import { age, aujourdhuiIso, dateFr, dateIso, dateHeureFr } from '../../components/dates';
-import { BoutonEnvoi, Formulaire, ListeChoix } from '../../components/formulaires';
+import { AlerteConflit, BoutonEnvoi, Formulaire, ListeChoix } from '../../components/formulaires';
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
 import { ChampLibre, DateSaisie } from './elements';
@@ -178,20 +178,13 @@ export function Fiche({
       }}
     >
       {enConflit ? (
-        <Alert
-          severity="warning"
-          sx={{ mb: 2 }}
-          data-testid="fiche-conflit"
-          action={
-            <Button color="inherit" onClick={reprendre}>
-              Reprendre mes modifications sur la version à jour
-            </Button>
-          }
-        >
-          Quelqu'un a enregistré ce dossier pendant que vous le modifiiez ({dateHeureFr(lu.modifieLe)}). Vos
-          modifications sont conservées ({modifies.length} champ{modifies.length > 1 ? 's' : ''}) : reprenez-les sur la
-          version à jour, vérifiez, puis enregistrez.
-        </Alert>
+        <AlerteConflit
+          quoi="ce dossier"
+          modifieLe={lu.modifieLe}
+          champsModifies={modifies.length}
+          onReprendre={reprendre}
+          testId="fiche-conflit"
+        />
       ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
         <Section titre="Identité">
