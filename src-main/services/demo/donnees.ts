@@ -741,28 +741,6 @@ export const NOMS: readonly string[] = [
   'Rey',
 ];
 
-/** Partners a jeune is oriented to at the desk (name recorded on the accueil). */
-export const PARTENAIRES: readonly string[] = [
-  'France Travail Valence',
-  'Cap emploi Drôme',
-  'CIO de Valence',
-  'Habitat Jeunes Valence',
-  'ADIL de la Drôme',
-  'CAF de la Drôme',
-  'CPAM de la Drôme',
-  'Maison des adolescents',
-  'CMP jeunes de Romans',
-  'Plateforme mobilité Drôme',
-  'École de la deuxième chance',
-  'EPIDE',
-  'AFPA Valence',
-  'CFA du BTP de la Drôme',
-  'Chambre de métiers et de l’artisanat',
-  'Planning familial',
-  'Restos du cœur',
-  'Service pénitentiaire d’insertion et de probation',
-];
-
 export const MOTIFS_PONDERES: readonly (readonly [string, number])[] = [
   ['emploi', 34],
   ['formation', 20],
