@@ -12,7 +12,8 @@
  * It prints figures and whether the targets are met; it never fails on timing.
  *
  * Then the access trail (`mesurerJournal`) and, on the same base filled with 2,000,000 events,
- * the jeune's path: opening a file and the conseiller's portfolio (bench/parcours.ts).
+ * the jeune's path: opening a file and the conseiller's portfolio (bench/parcours.ts); then the
+ * partner directory at the size of a departmental data·inclusion file (bench/annuaire.ts).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,7 @@ import { genererDemo, MOT_DE_PASSE_DEMO } from '../src-main/services/demo';
 import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
 import { chrono, memoire, Mo, ms, option, quantile, tableau, x } from './outils';
 import { mesurerParcours } from './parcours';
+import { mesurerAnnuaire } from './annuaire';
 
 const CIBLE_P95_MS = 5;
 const CIBLE_RATIO = 1.5;
@@ -366,6 +368,7 @@ async function principal(): Promise<void> {
 
     await mesurerJournal(app, session);
     await mesurerParcours(app, maintenant);
+    mesurerAnnuaire(app, maintenant);
   } finally {
     app.fermer();
     rmSync(dossier, { recursive: true, force: true });
