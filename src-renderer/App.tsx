@@ -56,6 +56,7 @@ import { DossierJeune } from './screens/dossier/DossierJeune';
 import { Portefeuille } from './screens/portefeuille/Portefeuille';
 import { Ateliers } from './screens/ateliers/Ateliers';
 import { Annuaire } from './screens/annuaire/Annuaire';
+import { Entreprises } from './screens/entreprises/Entreprises';
 
 /**
  * The workstation's screens. Each is shown only to whoever may call the method that feeds it
@@ -68,6 +69,7 @@ const ONGLETS = [
   { valeur: 'rendezvous', libelle: 'Rendez-vous', methode: 'rendezVous.jour' },
   { valeur: 'ateliers', libelle: 'Ateliers', methode: 'ateliers.lister' },
   { valeur: 'annuaire', libelle: 'Partenaires', methode: 'partenaires.rechercher' },
+  { valeur: 'entreprises', libelle: 'Entreprises', methode: 'entreprises.rechercher' },
   { valeur: 'referentiels', libelle: 'Référentiels', methode: 'referentiels.enregistrerValeur' },
   { valeur: 'comptes', libelle: 'Comptes', methode: 'comptes.lister' },
   { valeur: 'journal', libelle: 'Journal', methode: 'journal.rechercher' },
@@ -359,6 +361,7 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
         {onglet === 'rendezvous' && siteId !== null ? <Agenda siteId={siteId} /> : null}
         {onglet === 'ateliers' ? <Ateliers siteId={siteId} /> : null}
         {onglet === 'annuaire' ? <Annuaire partenaireId={Number(chemin.params.get('partenaire')) || null} /> : null}
+        {onglet === 'entreprises' ? <Entreprises params={chemin.params} /> : null}
         {onglet === 'referentiels' ? <Referentiels /> : null}
         {onglet === 'comptes' ? <Comptes /> : null}
         {onglet === 'journal' ? (

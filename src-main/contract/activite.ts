@@ -112,8 +112,10 @@ const situationSaisie = z.object({
   debut: dateLocale,
   finPrevue: dateLocale.nullable().default(null),
   finReelle: dateLocale.nullable().default(null),
-  /** Employer or training body, in free text for now. */
+  /** Employer or training body as typed; filled with the firm's name when one is chosen. */
   organisme: texteOptionnel('Employeur ou organisme', 160),
+  /** The employer, a firm of the portfolio (emploi, alternance, immersion only). */
+  entrepriseId: id.nullable().default(null),
   intitule: texteOptionnel('Poste ou intitulé', 160),
   commentaire: texteOptionnel('Commentaire', 4000),
 });
@@ -128,6 +130,10 @@ export const situationSchema = z.object({
   finPrevue: z.string().nullable(),
   finReelle: z.string().nullable(),
   organisme: z.string().nullable(),
+  entrepriseId: z.number().nullable(),
+  entrepriseNom: z.string().nullable(),
+  /** The mise en relation this situation came from (a "retenu"), if any. */
+  miseEnRelationId: z.number().nullable(),
   intitule: z.string().nullable(),
   commentaire: z.string().nullable(),
   /** DOMAIN.md: a CDI, or a contract of 6 months or more (emploi, alternance). */

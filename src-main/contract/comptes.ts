@@ -22,6 +22,14 @@ export const SEMAINES_SANS_CONTACT = { defaut: 6, min: 2, max: 26 } as const;
 export const RELANCE_ORIENTATION_JOURS = { defaut: 30, min: 7, max: 180 } as const;
 /** A convention shows as « à renouveler » this many days before it expires. */
 export const PREAVIS_CONVENTION_JOURS = { defaut: 60, min: 15, max: 365 } as const;
+/** An open offer with no deadline of its own expires this many days after it was received (issue 6). */
+export const EXPIRATION_OFFRE_JOURS = { defaut: 60, min: 7, max: 365 } as const;
+/** To-do: an open offer received this many days ago still without any mise en relation. */
+export const OFFRE_SANS_MISE_EN_RELATION_JOURS = { defaut: 15, min: 1, max: 180 } as const;
+/** To-do: alternance and fixed-term contracts ending within this many days. */
+export const FIN_CONTRAT_JOURS = { defaut: 60, min: 7, max: 180 } as const;
+/** To-do: a firm (not inactive) without any service act for this many months. */
+export const ENTREPRISE_SANS_ACTE_MOIS = { defaut: 6, min: 1, max: 36 } as const;
 
 /**
  * Failed sign-ins (docs/comptes.md): from the 3rd consecutive failure the next attempt waits
@@ -79,47 +87,46 @@ function sansIdentifiantDansLeMotDePasse(champ: string) {
   };
 }
 
+/** One setting: a whole number within its bounds, refused with its label and unit in French. */
+function reglage(
+  libelle: string,
+  bornes: { min: number; max: number },
+  unite: string,
+  { singulier = unite === 'mois' ? unite : unite.replace(/s$/, ''), maximum = `${bornes.max} ${unite}` } = {},
+) {
+  return z
+    .number({ error: `${libelle} : un nombre de ${unite}.` })
+    .int({ error: `${libelle} : un nombre entier de ${unite}.` })
+    .min(bornes.min, { error: `${libelle} : ${bornes.min} ${bornes.min > 1 ? unite : singulier} au moins.` })
+    .max(bornes.max, { error: `${libelle} : ${maximum} au plus.` });
+}
+
 export const parametresSchema = z.object({
-  verrouillageMinutes: z
-    .number({ error: 'Verrouillage : un nombre de minutes.' })
-    .int()
-    .min(VERROUILLAGE_MINUTES.min, { error: `Verrouillage : ${VERROUILLAGE_MINUTES.min} minute au moins.` })
-    .max(VERROUILLAGE_MINUTES.max, { error: `Verrouillage : ${VERROUILLAGE_MINUTES.max} minutes au plus.` }),
-  conservationJournalMois: z
-    .number({ error: 'Conservation du journal : un nombre de mois.' })
-    .int()
-    .min(CONSERVATION_JOURNAL_MOIS.min, {
-      error: `Conservation du journal : ${CONSERVATION_JOURNAL_MOIS.min} mois au moins.`,
-    })
-    .max(CONSERVATION_JOURNAL_MOIS.max, {
-      error: `Conservation du journal : ${CONSERVATION_JOURNAL_MOIS.max} mois (3 ans) au plus.`,
-    }),
-  semainesSansContact: z
-    .number({ error: 'Alerte sans contact : un nombre de semaines.' })
-    .int()
-    .min(SEMAINES_SANS_CONTACT.min, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.min} semaines au moins.` })
-    .max(SEMAINES_SANS_CONTACT.max, { error: `Alerte sans contact : ${SEMAINES_SANS_CONTACT.max} semaines au plus.` })
-    .default(SEMAINES_SANS_CONTACT.defaut),
-  relanceOrientationJours: z
-    .number({ error: 'Relance des orientations : un nombre de jours.' })
-    .int()
-    .min(RELANCE_ORIENTATION_JOURS.min, {
-      error: `Relance des orientations : ${RELANCE_ORIENTATION_JOURS.min} jours au moins.`,
-    })
-    .max(RELANCE_ORIENTATION_JOURS.max, {
-      error: `Relance des orientations : ${RELANCE_ORIENTATION_JOURS.max} jours au plus.`,
-    })
-    .default(RELANCE_ORIENTATION_JOURS.defaut),
-  preavisConventionJours: z
-    .number({ error: 'Échéance des conventions : un nombre de jours.' })
-    .int()
-    .min(PREAVIS_CONVENTION_JOURS.min, {
-      error: `Échéance des conventions : ${PREAVIS_CONVENTION_JOURS.min} jours au moins.`,
-    })
-    .max(PREAVIS_CONVENTION_JOURS.max, {
-      error: `Échéance des conventions : ${PREAVIS_CONVENTION_JOURS.max} jours au plus.`,
-    })
-    .default(PREAVIS_CONVENTION_JOURS.defaut),
+  verrouillageMinutes: reglage('Verrouillage', VERROUILLAGE_MINUTES, 'minutes'),
+  conservationJournalMois: reglage('Conservation du journal', CONSERVATION_JOURNAL_MOIS, 'mois', {
+    maximum: '36 mois (3 ans)',
+  }),
+  semainesSansContact: reglage('Alerte sans contact', SEMAINES_SANS_CONTACT, 'semaines').default(
+    SEMAINES_SANS_CONTACT.defaut,
+  ),
+  relanceOrientationJours: reglage('Relance des orientations', RELANCE_ORIENTATION_JOURS, 'jours').default(
+    RELANCE_ORIENTATION_JOURS.defaut,
+  ),
+  preavisConventionJours: reglage('Échéance des conventions', PREAVIS_CONVENTION_JOURS, 'jours').default(
+    PREAVIS_CONVENTION_JOURS.defaut,
+  ),
+  expirationOffreJours: reglage('Expiration des offres', EXPIRATION_OFFRE_JOURS, 'jours').default(
+    EXPIRATION_OFFRE_JOURS.defaut,
+  ),
+  offreSansMiseEnRelationJours: reglage(
+    'Offres sans mise en relation',
+    OFFRE_SANS_MISE_EN_RELATION_JOURS,
+    'jours',
+  ).default(OFFRE_SANS_MISE_EN_RELATION_JOURS.defaut),
+  finContratJours: reglage('Fins de contrat à suivre', FIN_CONTRAT_JOURS, 'jours').default(FIN_CONTRAT_JOURS.defaut),
+  entrepriseSansActeMois: reglage('Entreprises sans acte', ENTREPRISE_SANS_ACTE_MOIS, 'mois').default(
+    ENTREPRISE_SANS_ACTE_MOIS.defaut,
+  ),
 });
 export type Parametres = z.infer<typeof parametresSchema>;
 

@@ -62,6 +62,7 @@ export const GENRES_CHRONOLOGIE = [
   'sortie',
   'situation',
   'orientation',
+  'mise_en_relation',
 ] as const;
 export type GenreChronologie = (typeof GENRES_CHRONOLOGIE)[number];
 export const GENRE_CHRONOLOGIE_LIBELLES: Record<GenreChronologie, string> = {
@@ -74,6 +75,7 @@ export const GENRE_CHRONOLOGIE_LIBELLES: Record<GenreChronologie, string> = {
   sortie: 'Sorties',
   situation: 'Situations',
   orientation: 'Orientations',
+  mise_en_relation: 'Mises en relation',
 };
 
 /** The record a timeline line opens. */
@@ -86,6 +88,7 @@ export const CIBLES_CHRONOLOGIE = [
   'situation',
   'atelier',
   'orientation',
+  'mise_en_relation',
 ] as const;
 
 export const entreeChronologieSchema = z.object({

@@ -9,6 +9,7 @@ import { parcoursContract } from './parcours';
 import { activiteContract } from './activite';
 import { portefeuilleContract } from './portefeuille';
 import { annuaireContract } from './annuaire';
+import { entreprisesContract } from './entreprises';
 
 /** The single contract: every method the renderer, the HTTP host and the CLI may call. */
 export const contract = defineContract(
@@ -21,6 +22,7 @@ export const contract = defineContract(
   activiteContract,
   portefeuilleContract,
   annuaireContract,
+  entreprisesContract,
 );
 export type Contract = typeof contract;
 
@@ -41,6 +43,8 @@ export * from './referentielsAnnuaire';
 export * from './orientation';
 export * from './annuaire';
 export * from './dataInclusion';
+export * from './referentielsEntreprises';
+export * from './entreprises';
 
 // Zod's own messages (type errors, missing keys) in French, in the main process and the page alike.
 z.config(z.locales.fr());

@@ -26,6 +26,7 @@ export const ACTIONS_JOURNAL = [
   'parametres_modifies',
   'acces_refuse',
   'journal_purge',
+  'entreprise_reaffectee',
 ] as const;
 export type ActionJournal = (typeof ACTIONS_JOURNAL)[number];
 
@@ -53,9 +54,10 @@ export const ACTION_JOURNAL_LIBELLES: Record<ActionJournal, string> = {
   parametres_modifies: 'Réglages modifiés',
   acces_refuse: 'Action refusée (droits)',
   journal_purge: 'Purge du journal',
+  entreprise_reaffectee: 'Entreprise confiée à une autre personne',
 } satisfies Record<ActionDossier | ActionJournal, string>;
 
-export const OBJETS_JOURNAL = ['jeune', 'utilisateur', 'parametres', 'journal'] as const;
+export const OBJETS_JOURNAL = ['jeune', 'utilisateur', 'parametres', 'journal', 'entreprise'] as const;
 export type ObjetJournal = (typeof OBJETS_JOURNAL)[number];
 
 const LECTEURS_JOURNAL: readonly Role[] = ['direction', 'administrateur'];

@@ -9,6 +9,8 @@ import { portefeuilleHandlers } from './portefeuille';
 import { annuaireHandlers } from './annuaire';
 import { dataInclusionHandlers } from './dataInclusion';
 import { orientationsHandlers } from './orientations';
+import { entreprisesHandlers } from './entreprises';
+import { offresHandlers } from './offres';
 
 /** Every handler, by method name; the dispatcher checks it matches the contract exactly. */
 export const handlers = {
@@ -23,4 +25,6 @@ export const handlers = {
   ...annuaireHandlers,
   ...dataInclusionHandlers,
   ...orientationsHandlers,
+  ...entreprisesHandlers,
+  ...offresHandlers,
 };

@@ -34,6 +34,7 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
       '0003_journal_inalterable',
       '0004_parcours',
       '0005_annuaire',
+      '0006_entreprises',
     ]);
   });
 
@@ -384,6 +385,42 @@ function insererEntree(sqlite: Database.Database, action: string, objetId: numbe
     )
     .run(action, objetId);
 }
+
+describe('0006_entreprises', () => {
+  test('le portefeuille entreprises arrive vide ; les situations existantes gardent leur employeur en texte, sans entreprise liée', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 6 });
+    const jeune = insererJeune(sqlite);
+    sqlite
+      .prepare(
+        `INSERT INTO situation (jeune_id, type, sous_type, debut, fin_prevue, organisme, cree_le, modifie_le)
+         VALUES (?, 'alternance', 'apprentissage', '2025-09-01', '2027-08-31', 'Boulangerie Martin', 'x', 'x')`,
+      )
+      .run(jeune);
+    const avant = sqlite.prepare('SELECT * FROM situation').all();
+    migrer(sqlite, migrations);
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining([
+        'entreprise',
+        'entreprise_contact',
+        'entreprise_affectation',
+        'acte_service',
+        'offre',
+        'offre_diffusion',
+        'mise_en_relation',
+      ]),
+    );
+    expect(sqlite.prepare('SELECT * FROM situation').all()).toEqual(
+      avant.map((l) => ({ ...(l as object), entreprise_id: null })),
+    );
+    // One establishment, one row: a second firm with the same SIRET is refused by the base itself.
+    const inserer = sqlite.prepare(
+      "INSERT INTO entreprise (siret, nom, cree_le, modifie_le) VALUES ('73282932000074', ?, 'x', 'x')",
+    );
+    inserer.run('Boulangerie Martin');
+    expect(() => inserer.run('Boulangerie Martin bis')).toThrow(/UNIQUE/);
+  });
+});
 
 describe('le migrateur', () => {
   const derniere = migrations.length;

@@ -714,6 +714,26 @@ describe('réglages de sécurité', () => {
       { verrouillageMinutes: 10, conservationJournalMois: 12, preavisConventionJours: 366 },
       'Échéance des conventions : 365 jours au plus.',
     ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, expirationOffreJours: 6 },
+      'Expiration des offres : 7 jours au moins.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, offreSansMiseEnRelationJours: 0 },
+      'Offres sans mise en relation : 1 jour au moins.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, finContratJours: 181 },
+      'Fins de contrat à suivre : 180 jours au plus.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, entrepriseSansActeMois: 37 },
+      'Entreprises sans acte : 36 mois au plus.',
+    ],
+    [
+      { verrouillageMinutes: 10, conservationJournalMois: 12, finContratJours: 30.5 },
+      'Fins de contrat à suivre : un nombre entier de jours.',
+    ],
   ])('%o est refusé : « %s », rien n’est écrit', async (entree, message) => {
     const journal = dernierId();
     const r = await b.brut('parametres.enregistrer', entree);
@@ -730,6 +750,10 @@ describe('réglages de sécurité', () => {
       semainesSansContact: 6,
       relanceOrientationJours: 30,
       preavisConventionJours: 60,
+      expirationOffreJours: 60,
+      offreSansMiseEnRelationJours: 15,
+      finContratJours: 60,
+      entrepriseSansActeMois: 6,
     });
     const avant = dernierId();
     expect(
@@ -739,6 +763,10 @@ describe('réglages de sécurité', () => {
         semainesSansContact: 2,
         relanceOrientationJours: 7,
         preavisConventionJours: 15,
+        expirationOffreJours: 7,
+        offreSansMiseEnRelationJours: 1,
+        finContratJours: 7,
+        entrepriseSansActeMois: 1,
       }),
     ).toEqual({
       verrouillageMinutes: 1,
@@ -746,6 +774,10 @@ describe('réglages de sécurité', () => {
       semainesSansContact: 2,
       relanceOrientationJours: 7,
       preavisConventionJours: 15,
+      expirationOffreJours: 7,
+      offreSansMiseEnRelationJours: 1,
+      finContratJours: 7,
+      entrepriseSansActeMois: 1,
     });
     expect(lignes(avant)).toEqual([
       expect.objectContaining({ action: 'parametres_modifies', utilisateur_id: 1, methode: 'parametres.enregistrer' }),
@@ -756,6 +788,10 @@ describe('réglages de sécurité', () => {
       semainesSansContact: 26,
       relanceOrientationJours: 180,
       preavisConventionJours: 365,
+      expirationOffreJours: 365,
+      offreSansMiseEnRelationJours: 180,
+      finContratJours: 180,
+      entrepriseSansActeMois: 36,
     };
     await b.appeler('parametres.enregistrer', maxima);
     expect(await b.appeler('parametres.lire', {})).toEqual(maxima);

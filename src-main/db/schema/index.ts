@@ -4,3 +4,4 @@ export * from './accueil';
 export * from './comptes';
 export * from './parcours';
 export * from './annuaire';
+export * from './entreprises';

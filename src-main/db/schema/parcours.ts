@@ -1,4 +1,13 @@
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import {
   CONCLUSIONS_DIAGNOSTIC,
   DIMENSIONS,
@@ -14,6 +23,7 @@ import {
 import { tracabilite } from './commun';
 import { jeune } from './jeunes';
 import { site, utilisateur } from './structure';
+import { entreprise } from './entreprises';
 
 /** Editable referential of contractualised paths (seeded by the migration). */
 export const typeParcours = sqliteTable('type_parcours', {
@@ -234,11 +244,19 @@ export const situation = sqliteTable(
     debut: text('debut').notNull(),
     finPrevue: text('fin_prevue'),
     finReelle: text('fin_reelle'),
-    /** Employer or training body, in free text until the employer and training issues link them. */
+    /** Employer or training body as typed (the firm's name when the employer is a firm of the portfolio). */
     organisme: text('organisme'),
+    /** The employer, a firm of the portfolio (issue 6). */
+    entrepriseId: integer('entreprise_id').references((): AnySQLiteColumn => entreprise.id),
     intitule: text('intitule'),
     commentaire: text('commentaire'),
     ...tracabilite(),
   },
-  (t) => [index('situation_jeune').on(t.jeuneId, t.debut), index('situation_debut').on(t.debut, t.type)],
+  (t) => [
+    index('situation_jeune').on(t.jeuneId, t.debut),
+    index('situation_debut').on(t.debut, t.type),
+    index('situation_entreprise').on(t.entrepriseId),
+    // The to-dos look for contracts ending soon.
+    index('situation_fin_prevue').on(t.finPrevue),
+  ],
 );

@@ -1,5 +1,9 @@
 import {
   CONSERVATION_JOURNAL_MOIS,
+  ENTREPRISE_SANS_ACTE_MOIS,
+  EXPIRATION_OFFRE_JOURS,
+  FIN_CONTRAT_JOURS,
+  OFFRE_SANS_MISE_EN_RELATION_JOURS,
   PREAVIS_CONVENTION_JOURS,
   RELANCE_ORIENTATION_JOURS,
   SEMAINES_SANS_CONTACT,
@@ -15,6 +19,10 @@ const DEFAUTS: Parametres = {
   semainesSansContact: SEMAINES_SANS_CONTACT.defaut,
   relanceOrientationJours: RELANCE_ORIENTATION_JOURS.defaut,
   preavisConventionJours: PREAVIS_CONVENTION_JOURS.defaut,
+  expirationOffreJours: EXPIRATION_OFFRE_JOURS.defaut,
+  offreSansMiseEnRelationJours: OFFRE_SANS_MISE_EN_RELATION_JOURS.defaut,
+  finContratJours: FIN_CONTRAT_JOURS.defaut,
+  entrepriseSansActeMois: ENTREPRISE_SANS_ACTE_MOIS.defaut,
 };
 
 /** The settings, each at its default until an administrator changes it. */

@@ -42,6 +42,7 @@ const RANG: Record<GenreChronologie, number> = {
   rendez_vous: 1,
   diagnostic: 2,
   orientation: 3,
+  mise_en_relation: 3,
   evenement: 4,
   situation: 5,
   sortie: 6,

@@ -31,6 +31,7 @@ const SELECT_ENTREES = `SELECT j.id, j.horodatage, j.utilisateur_id AS utilisate
     CASE j.objet_type
       WHEN 'jeune' THEN (SELECT coalesce(je.nom_usage, je.nom_naissance) || ' ' || je.prenoms FROM jeune je WHERE je.id = j.objet_id)
       WHEN 'utilisateur' THEN (SELECT o.prenom || ' ' || o.nom FROM utilisateur o WHERE o.id = j.objet_id)
+      WHEN 'entreprise' THEN (SELECT e.nom FROM entreprise e WHERE e.id = j.objet_id)
     END AS objetLibelle,
     j.poste, j.methode
   FROM journal_acces j LEFT JOIN utilisateur u ON u.id = j.utilisateur_id`;

@@ -9,6 +9,7 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import LinearScaleIcon from '@mui/icons-material/LinearScale';
 import LogoutIcon from '@mui/icons-material/Logout';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
+import HandshakeIcon from '@mui/icons-material/Handshake';
 import WorkIcon from '@mui/icons-material/Work';
 import {
   DIMENSION_LIBELLES,
@@ -35,6 +36,7 @@ const ICONES: Record<GenreChronologie, ReactElement> = {
   sortie: <LogoutIcon fontSize="small" />,
   situation: <WorkIcon fontSize="small" />,
   orientation: <AltRouteIcon fontSize="small" />,
+  mise_en_relation: <HandshakeIcon fontSize="small" />,
 };
 
 const COULEURS: Record<GenreChronologie, string> = {
@@ -47,6 +49,7 @@ const COULEURS: Record<GenreChronologie, string> = {
   sortie: '#c0563b',
   situation: '#00796b',
   orientation: '#ef6c00',
+  mise_en_relation: '#5d4037',
 };
 
 /**

@@ -41,6 +41,7 @@ const OBJETS: Record<NonNullable<EntreeJournal['objetType']>, string> = {
   utilisateur: 'Compte',
   parametres: 'Réglages',
   journal: 'Journal',
+  entreprise: 'Entreprise',
 };
 
 /** What an entry is about, as a person reads it: the record's kind, its name and number. */

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
 import {
   CONSERVATION_JOURNAL_MOIS,
+  ENTREPRISE_SANS_ACTE_MOIS,
+  EXPIRATION_OFFRE_JOURS,
+  FIN_CONTRAT_JOURS,
+  OFFRE_SANS_MISE_EN_RELATION_JOURS,
   SEMAINES_SANS_CONTACT,
   RELANCE_ORIENTATION_JOURS,
   PREAVIS_CONVENTION_JOURS,
@@ -71,33 +75,52 @@ const REGLAGES = [
     unite: 'jours',
     effet: 'Une convention qui expire dans ce délai (ou déjà échue) est signalée dans l’annuaire des partenaires.',
   },
+  {
+    cle: 'expirationOffreJours',
+    libelle: 'Expiration des offres d’emploi (jours après réception)',
+    bornes: EXPIRATION_OFFRE_JOURS,
+    unite: 'jours',
+    effet: 'Une offre ouverte sans date limite passe « expirée » ce nombre de jours après sa réception.',
+  },
+  {
+    cle: 'offreSansMiseEnRelationJours',
+    libelle: 'Offres sans mise en relation (jours)',
+    bornes: OFFRE_SANS_MISE_EN_RELATION_JOURS,
+    unite: 'jours',
+    effet:
+      'Une offre ouverte reçue depuis ce délai sans aucun jeune proposé apparaît dans « À faire » des entreprises.',
+  },
+  {
+    cle: 'finContratJours',
+    libelle: 'Fins de contrat à anticiper (jours avant)',
+    bornes: FIN_CONTRAT_JOURS,
+    unite: 'jours',
+    effet:
+      'Les contrats en alternance et à durée déterminée qui finissent dans ce délai apparaissent dans « À faire » : proposer un suivi ou un nouveau contrat.',
+  },
+  {
+    cle: 'entrepriseSansActeMois',
+    libelle: 'Entreprises sans acte de service (mois)',
+    bornes: ENTREPRISE_SANS_ACTE_MOIS,
+    unite: 'mois',
+    effet: 'Une entreprise (non inactive) sans aucun acte depuis ce délai apparaît dans « À faire ».',
+  },
 ] as const;
 
 function FormulaireParametres({ actuels }: { actuels: Reglages }) {
   const notifier = useNotifier();
   const enregistrer = useAction('parametres.enregistrer');
-  const [saisie, setSaisie] = useState<Record<keyof Reglages, string>>({
-    verrouillageMinutes: String(actuels.verrouillageMinutes),
-    conservationJournalMois: String(actuels.conservationJournalMois),
-    semainesSansContact: String(actuels.semainesSansContact),
-    relanceOrientationJours: String(actuels.relanceOrientationJours),
-    preavisConventionJours: String(actuels.preavisConventionJours),
-  });
+  const [saisie, setSaisie] = useState(
+    () => Object.fromEntries(REGLAGES.map((r) => [r.cle, String(actuels[r.cle])])) as Record<keyof Reglages, string>,
+  );
   const modifie = REGLAGES.some((r) => saisie[r.cle] !== String(actuels[r.cle]));
   const nombre = (t: string) => (t.trim() === '' ? Number.NaN : Number(t));
   return (
     <Formulaire
       onEnvoyer={() => {
-        enregistrer.mutate(
-          {
-            verrouillageMinutes: nombre(saisie.verrouillageMinutes),
-            conservationJournalMois: nombre(saisie.conservationJournalMois),
-            semainesSansContact: nombre(saisie.semainesSansContact),
-            relanceOrientationJours: nombre(saisie.relanceOrientationJours),
-            preavisConventionJours: nombre(saisie.preavisConventionJours),
-          },
-          { onSuccess: () => notifier('Paramètres enregistrés.') },
-        );
+        enregistrer.mutate(Object.fromEntries(REGLAGES.map((r) => [r.cle, nombre(saisie[r.cle])])) as Reglages, {
+          onSuccess: () => notifier('Paramètres enregistrés.'),
+        });
       }}
     >
       <Bloc titre="Sécurité et suivi">
