@@ -1,23 +1,24 @@
 import type { entreprisesContract } from '../../contract/entreprises';
 import type { Handler } from '../commun/contexte';
-import { regle } from '../commun/erreurs';
+import { actesHandlers } from './actes';
+import { fichesHandlers } from './entreprises';
+import { lireEntreprise } from './lectures';
+import { rechercherEntreprises, ressemblantes } from './recherche';
 import { suiviHandlers } from './suivi';
 
 type C = typeof entreprisesContract;
 
-// STUB(issue 6): firms and service acts.
-const aFaire = (): never => {
-  throw regle('STUB(issue 6) : pas encore écrit.');
-};
-
 export const entreprisesHandlers = {
-  'entreprises.rechercher': aFaire satisfies Handler<C, 'entreprises.rechercher'>,
-  'entreprises.lire': aFaire satisfies Handler<C, 'entreprises.lire'>,
-  'entreprises.ressemblantes': aFaire satisfies Handler<C, 'entreprises.ressemblantes'>,
-  'entreprises.creer': aFaire satisfies Handler<C, 'entreprises.creer'>,
-  'entreprises.modifier': aFaire satisfies Handler<C, 'entreprises.modifier'>,
-  'entreprises.reaffecter': aFaire satisfies Handler<C, 'entreprises.reaffecter'>,
-  'actes.enregistrer': aFaire satisfies Handler<C, 'actes.enregistrer'>,
-  'actes.supprimer': aFaire satisfies Handler<C, 'actes.supprimer'>,
+  'entreprises.rechercher': ((input, ctx) => rechercherEntreprises(ctx, input)) satisfies Handler<
+    C,
+    'entreprises.rechercher'
+  >,
+  'entreprises.lire': ((input, ctx) => lireEntreprise(ctx, input.id)) satisfies Handler<C, 'entreprises.lire'>,
+  'entreprises.ressemblantes': ((input, ctx) => ressemblantes(ctx, input.nom, input.siret, input.id)) satisfies Handler<
+    C,
+    'entreprises.ressemblantes'
+  >,
+  ...fichesHandlers,
+  ...actesHandlers,
   ...suiviHandlers,
 };
