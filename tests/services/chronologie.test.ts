@@ -3,6 +3,7 @@ import type { EntreeChronologie } from '../../src-main/contract/dossier';
 import { SQL_CHRONOLOGIE } from '../../src-main/services/dossier/chronologie';
 import { banc, installer, type Banc } from '../aide';
 import { insererPartenaire, insererService } from '../fixtures/annuaire';
+import { insererEntreprise } from '../fixtures/entreprises';
 import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -402,6 +403,83 @@ describe('la ligne du temps', () => {
       error: { code: 'acces_refuse' },
     });
     expect(lignesJournal(sqlite(), depuis).filter((l) => l.action === 'lecture')).toEqual([]);
+  });
+});
+
+describe('mises en relation sur des offres', () => {
+  test('une ligne par mise en relation : l’offre et l’employeur, le contrat, l’issue et son motif', async () => {
+    const boulangerie = insererEntreprise(b, 'Boulangerie Martin');
+    const garage = insererEntreprise(b, 'Garage du Centre');
+    const offre = (entrepriseId: number, intitule: string, typeContrat: string) =>
+      inserer('offre', {
+        entreprise_id: entrepriseId,
+        intitule,
+        type_contrat: typeContrat,
+        recue_le: '2026-02-01',
+        auteur_id: claire,
+      });
+    const apprenti = offre(boulangerie, 'Apprenti boulanger', 'apprentissage');
+    const mecanicien = offre(garage, 'Mécanicien', 'cdi');
+    const retenu = inserer('mise_en_relation', {
+      offre_id: apprenti,
+      jeune_id: jeuneId,
+      date: '2026-02-20',
+      issue: 'retenu',
+      issue_le: '2026-02-27',
+      auteur_id: claire,
+    });
+    const nonRetenu = inserer('mise_en_relation', {
+      offre_id: mecanicien,
+      jeune_id: jeuneId,
+      date: '2026-02-25',
+      issue: 'non_retenu',
+      issue_le: '2026-03-03',
+      motif_non_retenu: 'mobilite',
+      commentaire: 'Pas de permis pour venir à 6 h',
+      auteur_id: claire,
+    });
+    const enAttente = inserer('mise_en_relation', {
+      offre_id: mecanicien,
+      jeune_id: autreId,
+      date: '2026-02-25',
+      auteur_id: claire,
+    });
+    expect(await lire({ genres: ['mise_en_relation'] })).toEqual([
+      {
+        genre: 'mise_en_relation',
+        cle: `mise_en_relation-${nonRetenu}`,
+        date: '2026-02-25',
+        heure: null,
+        titre: 'Mise en relation : Mécanicien — Garage du Centre',
+        detail:
+          'CDI · Non retenu le 03/03/2026 · Motif : Mobilité (transport, permis, horaires) · Pas de permis pour venir à 6 h',
+        themes: ['emploi'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'mise_en_relation', id: nonRetenu },
+      },
+      {
+        genre: 'mise_en_relation',
+        cle: `mise_en_relation-${retenu}`,
+        date: '2026-02-20',
+        heure: null,
+        titre: 'Mise en relation : Apprenti boulanger — Boulangerie Martin',
+        detail: "Contrat d'apprentissage · Retenu le 27/02/2026",
+        themes: ['emploi'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'mise_en_relation', id: retenu },
+      },
+    ]);
+    // The other jeune's match, still waiting, is on their timeline only.
+    const autre = (await b.appeler('jeunes.chronologie', { jeuneId: autreId, genres: ['mise_en_relation'] })).entrees;
+    expect(autre.map((e) => [e.cle, e.detail])).toEqual([[`mise_en_relation-${enAttente}`, 'CDI · En attente']]);
+    // Among the other lines of the file, by date; under the theme « emploi » too.
+    expect((await lire()).map((e) => e.cle).slice(2, 6)).toEqual([
+      `situation-${ids.situation}`,
+      `mise_en_relation-${nonRetenu}`,
+      `mise_en_relation-${retenu}`,
+      `orientation-${ids.od2}`,
+    ]);
+    expect((await lire({ theme: 'emploi' })).map((e) => e.cle)).toContain(`mise_en_relation-${retenu}`);
   });
 });
 

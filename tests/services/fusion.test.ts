@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { TABLES_DU_JEUNE } from '../../src-main/services/dossier/fusion';
 import { banc, installer, type Banc } from '../aide';
 import { insererPartenaire } from '../fixtures/annuaire';
+import { insererEntreprise } from '../fixtures/entreprises';
 import { dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -589,5 +590,89 @@ describe('fusions successives', () => {
       error: { message: `Ce dossier a été fusionné dans le dossier n° ${conserve} le 11/03/2026 : ouvrez celui-ci.` },
     });
     expect((await b.appeler('jeunes.lire', { id: conserve })).jeune.premierAccueilDate).toBe('2025-06-01');
+  });
+});
+
+describe('mises en relation sur des offres', () => {
+  test('les deux dossiers proposés sur une offre : une seule reste, la plus avancée, avec sa situation', async () => {
+    const boulangerie = insererEntreprise(b, 'Boulangerie Martin');
+    const offre = async (intitule: string) =>
+      (
+        await b.appeler('offres.enregistrer', {
+          entrepriseId: boulangerie,
+          offre: { intitule, typeContrat: 'cdd', dureeMois: 6, postes: 3 },
+        })
+      ).id;
+    const proposer = async (offreId: number, jeuneId: number) =>
+      (await b.appeler('misesEnRelation.proposer', { offreId, jeuneIds: [jeuneId] })).ids[0]!;
+    const issue = async (id: number, autres: Record<string, unknown>) => {
+      const m = (await b.appeler('misesEnRelation.duJeune', { jeuneId: jeuneDe(id) })).find((x) => x.id === id)!;
+      return b.appeler('misesEnRelation.enregistrerIssue', {
+        id,
+        modifieLeLu: m.modifieLe,
+        issue: 'retenu',
+        ...autres,
+      });
+    };
+    const jeuneDe = (id: number) =>
+      (sqlite().prepare('SELECT jeune_id AS j FROM mise_en_relation WHERE id = ?').get(id) as { j: number }).j;
+    const proposerLesDeux = async (intitule: string) => {
+      const o = await offre(intitule);
+      return { c: await proposer(o, conserve), a: await proposer(o, absorbe) };
+    };
+
+    // A: waiting on the surviving file, retained on the absorbed one.
+    const a = await proposerLesDeux('A');
+    const situationA = (await issue(a.a, {})).situationId;
+    // B: not retained on the surviving file, still waiting on the absorbed one.
+    const bb = await proposerLesDeux('B');
+    await issue(bb.c, { issue: 'non_retenu', motifNonRetenu: 'profil' });
+    // C: retained on both: the surviving file's stays, the absorbed one's situation goes.
+    const c = await proposerLesDeux('C');
+    const situationC = (await issue(c.c, {})).situationId;
+    const doublonC = (await issue(c.a, {})).situationId;
+    // D: retained on both, but the surviving file's situation was deleted since: it takes the other.
+    const d = await proposerLesDeux('D');
+    const { situationId: supprimee } = await issue(d.c, {});
+    await b.appeler('situations.supprimer', { id: supprimee! });
+    const situationD = (await issue(d.a, {})).situationId;
+    // E: only on the absorbed file.
+    const e = await proposer(await offre('E'), absorbe);
+    await issue(e, { issue: 'desistement' });
+
+    await b.appeler('jeunes.fusionner', { conserveId: conserve, absorbeId: absorbe });
+
+    const lignes = sqlite()
+      .prepare(
+        `SELECT m.id, o.intitule, m.issue, m.situation_id AS situation, m.situation_creee AS creee
+         FROM mise_en_relation m JOIN offre o ON o.id = m.offre_id WHERE m.jeune_id = ? ORDER BY o.intitule`,
+      )
+      .all(conserve);
+    expect(lignes).toEqual([
+      { id: a.a, intitule: 'A', issue: 'retenu', situation: situationA, creee: 1 },
+      { id: bb.c, intitule: 'B', issue: 'non_retenu', situation: null, creee: 0 },
+      { id: c.c, intitule: 'C', issue: 'retenu', situation: situationC, creee: 1 },
+      { id: d.c, intitule: 'D', issue: 'retenu', situation: situationD, creee: 1 },
+      { id: e, intitule: 'E', issue: 'desistement', situation: null, creee: 0 },
+    ]);
+    expect(compter('mise_en_relation WHERE jeune_id = ?', absorbe)).toBe(0);
+    // The dropped matches' acts went with them: one act per match left.
+    expect(
+      sqlite()
+        .prepare("SELECT mise_en_relation_id AS id FROM acte_service WHERE type = 'mise_en_relation' ORDER BY id")
+        .all()
+        .map((r) => (r as { id: number }).id),
+    ).toEqual([a.a, bb.c, c.c, d.c, e].sort((x, y) => x - y));
+    // The absorbed file's duplicate situation on C is gone; the others now belong to the survivor.
+    expect(compter('situation WHERE id = ?', doublonC)).toBe(0);
+    expect(
+      (
+        sqlite()
+          .prepare(
+            'SELECT group_concat(id) AS ids FROM (SELECT id FROM situation WHERE jeune_id = ? AND entreprise_id IS NOT NULL ORDER BY id)',
+          )
+          .get(conserve) as { ids: string }
+      ).ids,
+    ).toBe([situationA, situationC, situationD].join(','));
   });
 });

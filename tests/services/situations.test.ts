@@ -8,6 +8,7 @@ import {
 } from '../../src-main/services/activite/situations';
 import { ajouterJours, ajouterMois, moisEntiers } from '../../src-main/services/commun/temps';
 import { banc, installer, type Banc } from '../aide';
+import { insererEntreprise } from '../fixtures/entreprises';
 import { dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 function periode(autres: Partial<PeriodeSituation>): PeriodeSituation {
@@ -150,6 +151,10 @@ describe('les situations du jeune', () => {
         finPrevue: '2026-07-04',
         finReelle: null,
         organisme: 'Boulangerie Martin, Romans',
+        // An employer typed, not a firm of the portfolio; no match led to it.
+        entrepriseId: null,
+        entrepriseNom: null,
+        miseEnRelationId: null,
         intitule: 'Vendeuse',
         commentaire: 'Temps plein',
         emploiDurable: true,
@@ -289,6 +294,78 @@ describe('les situations du jeune', () => {
     await b.appeler('situations.supprimer', { id });
     expect(await b.appeler('situations.duJeune', { jeuneId: jeune })).toEqual([]);
     expect((await refus('situations.supprimer', { id })).code).toBe('introuvable');
+  });
+
+  test('nomme une entreprise du portefeuille comme employeur ; l’employeur laissé vide prend son nom', async () => {
+    const boulangerie = insererEntreprise(b, 'Boulangerie Martin');
+    const sansNom = await b.appeler('situations.enregistrer', saisie({ entrepriseId: boulangerie }));
+    const avecNom = await b.appeler(
+      'situations.enregistrer',
+      saisie({
+        type: 'immersion',
+        sousType: 'pmsmp',
+        debut: '2026-02-02',
+        finPrevue: '2026-02-13',
+        organisme: 'Boulangerie Martin, boutique de la gare',
+        entrepriseId: boulangerie,
+      }),
+    );
+    const lues = await b.appeler('situations.duJeune', { jeuneId: jeune });
+    expect(lues.map((s) => [s.id, s.organisme, s.entrepriseId, s.entrepriseNom, s.miseEnRelationId])).toEqual([
+      [avecNom.id, 'Boulangerie Martin, boutique de la gare', boulangerie, 'Boulangerie Martin', null],
+      [sansNom.id, 'Boulangerie Martin', boulangerie, 'Boulangerie Martin', null],
+    ]);
+    // Corrected without the firm: the employer typed stays.
+    await b.appeler('situations.enregistrer', saisie({ id: sansNom.id, organisme: 'Boulangerie Martin' }));
+    expect((await b.appeler('situations.duJeune', { jeuneId: jeune }))[1]).toMatchObject({
+      organisme: 'Boulangerie Martin',
+      entrepriseId: null,
+      entrepriseNom: null,
+    });
+  });
+
+  test('une entreprise seulement pour un emploi, une alternance ou une immersion, et qui existe ; rien n’est écrit', async () => {
+    const boulangerie = insererEntreprise(b, 'Boulangerie Martin');
+    const formation = await refus(
+      'situations.enregistrer',
+      saisie({ type: 'formation', sousType: 'qualifiante', entrepriseId: boulangerie }),
+    );
+    expect(formation.message).toBe(
+      "« Formation » n'a pas d'employeur : seuls un emploi, une alternance ou une immersion nomment une entreprise. Retirez l'entreprise, ou changez le type.",
+    );
+    expect(formation.champs).toEqual([expect.objectContaining({ champ: 'entrepriseId' })]);
+    // The type is checked even when the employer is typed by hand.
+    await refus(
+      'situations.enregistrer',
+      saisie({ type: 'service_civique', sousType: null, organisme: 'Mairie', entrepriseId: boulangerie }),
+    );
+    const inconnue = await refus('situations.enregistrer', saisie({ entrepriseId: 9999 }));
+    expect(inconnue.message).toBe(
+      "Cette entreprise n'existe plus dans le portefeuille : choisissez-en une autre, ou tapez le nom de l'employeur.",
+    );
+  });
+
+  test('supprimer la situation d’un jeune retenu : permis ; la mise en relation reste « retenu », sans situation', async () => {
+    const boulangerie = insererEntreprise(b, 'Boulangerie Martin');
+    const { id: offreId } = await b.appeler('offres.enregistrer', {
+      entrepriseId: boulangerie,
+      offre: { intitule: 'Vendeuse', typeContrat: 'cdd', dureeMois: 3, postes: 2 },
+    });
+    const [miseEnRelationId] = (await b.appeler('misesEnRelation.proposer', { offreId, jeuneIds: [jeune] })).ids;
+    const mer = async () => (await b.appeler('misesEnRelation.duJeune', { jeuneId: jeune }))[0]!;
+    const { situationId } = await b.appeler('misesEnRelation.enregistrerIssue', {
+      id: miseEnRelationId!,
+      issue: 'retenu',
+      modifieLeLu: (await mer()).modifieLe,
+    });
+    expect((await b.appeler('situations.duJeune', { jeuneId: jeune }))[0]).toMatchObject({
+      id: situationId,
+      entrepriseId: boulangerie,
+      miseEnRelationId,
+    });
+    await b.appeler('situations.supprimer', { id: situationId! });
+    expect(await b.appeler('situations.duJeune', { jeuneId: jeune })).toEqual([]);
+    expect(await mer()).toMatchObject({ issue: 'retenu', situationId: null });
   });
 
   test('chaque lecture et chaque écriture trace le dossier du jeune', async () => {

@@ -55,10 +55,18 @@ export function situationEnCours(s: PeriodeSituation, date: string): boolean {
 
 type Ligne = Omit<SituationJeune, 'emploiDurable' | 'dureeMois' | 'enCours'>;
 
+// The match a situation came from: at most one (a match points at one situation, and linking a
+// situation another match already holds is refused), found through its index on situation_id.
 const SELECT_SITUATION = `
-  SELECT id, jeune_id AS jeuneId, type, sous_type AS sousType, debut, fin_prevue AS finPrevue,
-         fin_reelle AS finReelle, organisme, intitule, commentaire
-  FROM situation`;
+  SELECT s.id, s.jeune_id AS jeuneId, s.type, s.sous_type AS sousType, s.debut, s.fin_prevue AS finPrevue,
+         s.fin_reelle AS finReelle, s.organisme, s.entreprise_id AS entrepriseId, e.nom AS entrepriseNom,
+         (SELECT m.id FROM mise_en_relation m WHERE m.situation_id = s.id ORDER BY m.id LIMIT 1) AS miseEnRelationId,
+         s.intitule, s.commentaire
+  FROM situation s
+  LEFT JOIN entreprise e ON e.id = s.entreprise_id`;
+
+/** The situations a firm of the portfolio may employ: the others have no employer. */
+export const TYPES_SITUATION_ENTREPRISE: readonly TypeSituation[] = ['emploi', 'alternance', 'immersion'];
 
 function enSituation(l: Ligne, today: string): SituationJeune {
   return {
@@ -106,7 +114,16 @@ function verifier(s: PeriodeSituation, today: string) {
   }
 }
 
-function avertissements(ctx: Contexte, s: PeriodeSituation & { jeuneId: number }, nouvelle: boolean): string[] {
+/**
+ * The words (not refusals) a saved situation earns: a contract with no end, an overlap with an
+ * open situation of the same type. Shared with the outcome « retenu » of a match, which creates
+ * a situation too.
+ */
+export function avertissementsSituation(
+  ctx: Contexte,
+  s: PeriodeSituation & { jeuneId: number },
+  nouvelle: boolean,
+): string[] {
   const mots: string[] = [];
   if (
     (s.type === 'emploi' || s.type === 'alternance') &&
@@ -135,13 +152,36 @@ function avertissements(ctx: Contexte, s: PeriodeSituation & { jeuneId: number }
   return mots;
 }
 
+/**
+ * A firm of the portfolio named as employer: only on a job, an alternance or an immersion, and it
+ * must exist. Returns its name, which fills the employer typed when left empty.
+ */
+function employeur(ctx: Contexte, type: TypeSituation, entrepriseId: number): string {
+  if (!TYPES_SITUATION_ENTREPRISE.includes(type)) {
+    throw regle(
+      `« ${TYPE_SITUATION_LIBELLES[type]} » n'a pas d'employeur : seuls un emploi, une alternance ou une immersion nomment une entreprise. Retirez l'entreprise, ou changez le type.`,
+      'entrepriseId',
+    );
+  }
+  const e = instruction(ctx.sqlite, 'SELECT nom FROM entreprise WHERE id = ?').get(entrepriseId) as
+    { nom: string } | undefined;
+  if (!e) {
+    throw regle(
+      "Cette entreprise n'existe plus dans le portefeuille : choisissez-en une autre, ou tapez le nom de l'employeur.",
+      'entrepriseId',
+    );
+  }
+  return e.nom;
+}
+
 export const situationsHandlers = {
   'situations.duJeune': ((input, ctx) => {
     dossierExistant(ctx, input.jeuneId);
     const today = aujourdhui(ctx);
-    const lignes = instruction(ctx.sqlite, `${SELECT_SITUATION} WHERE jeune_id = ? ORDER BY debut DESC, id DESC`).all(
-      input.jeuneId,
-    ) as Ligne[];
+    const lignes = instruction(
+      ctx.sqlite,
+      `${SELECT_SITUATION} WHERE s.jeune_id = ? ORDER BY s.debut DESC, s.id DESC`,
+    ).all(input.jeuneId) as Ligne[];
     return lignes.map((l) => enSituation(l, today));
   }) satisfies Handler<C, 'situations.duJeune'>,
 
@@ -160,7 +200,11 @@ export const situationsHandlers = {
       }
     }
     verifier(saisie, aujourdhui(ctx));
-    const mots = avertissements(ctx, saisie, existante === null);
+    if (saisie.entrepriseId !== null) {
+      const nom = employeur(ctx, saisie.type, saisie.entrepriseId);
+      saisie.organisme ??= nom;
+    }
+    const mots = avertissementsSituation(ctx, saisie, existante === null);
     let id: number;
     if (existante === null) {
       id = ctx.db

@@ -2,6 +2,14 @@ import type { EntreeChronologie, GenreChronologie } from '../../contract/dossier
 import { STATUT_RDV_LIBELLES, type StatutRdv } from '../../contract/referentiels';
 import { STATUT_ORIENTATION_LIBELLES, type StatutOrientation } from '../../contract/referentielsAnnuaire';
 import {
+  ISSUE_MISE_EN_RELATION_LIBELLES,
+  MOTIF_NON_RETENU_LIBELLES,
+  TYPE_CONTRAT_OFFRE_LIBELLES,
+  type IssueMiseEnRelation,
+  type MotifNonRetenu,
+  type TypeContratOffre,
+} from '../../contract/referentielsEntreprises';
+import {
   CONCLUSION_DIAGNOSTIC_LIBELLES,
   DIMENSION_LIBELLES,
   MODALITE_LIBELLES,
@@ -161,6 +169,12 @@ export const SQL_CHRONOLOGIE = {
     LEFT JOIN service_partenaire sp ON sp.id = o.service_id LEFT JOIN accueil a ON a.id = o.accueil_id
     LEFT JOIN utilisateur u ON u.id = o.cree_par
     WHERE o.jeune_id = ?`,
+  misesEnRelation: `
+    SELECT m.id, m.date, m.issue, m.issue_le AS issueLe, m.motif_non_retenu AS motif, m.commentaire,
+           o.intitule, o.type_contrat AS typeContrat, e.nom AS entreprise, ${NOM('u')} AS auteur
+    FROM mise_en_relation m JOIN offre o ON o.id = m.offre_id JOIN entreprise e ON e.id = o.entreprise_id
+    LEFT JOIN utilisateur u ON u.id = m.auteur_id
+    WHERE m.jeune_id = ?`,
   situations: `
     SELECT s.id, s.type, s.sous_type AS sousType, s.debut, s.fin_prevue AS finPrevue, s.fin_reelle AS finReelle,
            s.organisme, s.intitule, ${NOM('u')} AS auteur
@@ -169,8 +183,8 @@ export const SQL_CHRONOLOGIE = {
 } as const;
 
 /**
- * Every accueil, appointment, event, diagnostic, parcours step, situation, orientation and exit of
- * a jeune, most recent first (date, then time, then the usual order of a day, then the record).
+ * Every accueil, appointment, event, diagnostic, parcours step, situation, orientation, match on an
+ * offer and exit of a jeune, most recent first (date, then time, then the usual order of a day, then the record).
  * Pure read on the connection: the handler checks the file and names it for the trail.
  */
 export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChronologie = {}): EntreeChronologie[] {
@@ -454,6 +468,40 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
         // A séquence is a step of its parcours: the line opens the parcours.
         cible: { type: 'parcours', id: s.parcoursId },
         ordre: s.id,
+      });
+    }
+  }
+
+  if (voulu('mise_en_relation')) {
+    type M = {
+      id: number;
+      date: string;
+      issue: IssueMiseEnRelation;
+      issueLe: string | null;
+      motif: MotifNonRetenu | null;
+      commentaire: string | null;
+      intitule: string;
+      typeContrat: TypeContratOffre;
+      entreprise: string;
+      auteur: string | null;
+    };
+    for (const m of instruction(sqlite, SQL_CHRONOLOGIE.misesEnRelation).all(jeuneId) as M[]) {
+      const issue = ISSUE_MISE_EN_RELATION_LIBELLES[m.issue];
+      ajouter('mise_en_relation', String(m.id), {
+        date: m.date,
+        heure: null,
+        titre: `Mise en relation : ${m.intitule} — ${m.entreprise}`,
+        detail: joindre([
+          TYPE_CONTRAT_OFFRE_LIBELLES[m.typeContrat],
+          m.issueLe ? `${issue} le ${dateFr(m.issueLe)}` : issue,
+          m.motif && `Motif : ${MOTIF_NON_RETENU_LIBELLES[m.motif]}`,
+          extrait(m.commentaire),
+        ]),
+        // An offer is a job, an alternance or an immersion at an employer.
+        themes: ['emploi'],
+        auteurNom: m.auteur,
+        cible: { type: 'mise_en_relation', id: m.id },
+        ordre: m.id,
       });
     }
   }

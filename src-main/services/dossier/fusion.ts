@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { DESIGNENT_LES_REFERENTS } from '../../contract/accueil';
 import { CHAMPS_FUSION, type ChampFusion, type dossierContract } from '../../contract/dossier';
 import { SEXE_LIBELLES } from '../../contract/referentiels';
+import type { IssueMiseEnRelation } from '../../contract/referentielsEntreprises';
 import {
   LOGEMENT_LIBELLES,
   NIVEAU_LIBELLES,
@@ -25,7 +26,8 @@ type C = typeof dossierContract;
 /**
  * Every table holding a `jeune_id`, and what a merge does with the absorbed file's rows:
  * - `rattacher`: the rows move to the surviving file as they are;
- * - `rattacher_sans_doublon` (workshop lists): moved, but one row per workshop and jeune;
+ * - `rattacher_sans_doublon` (workshop lists, matches on offers): moved, but one row per workshop
+ *   (or offer) and jeune;
  * - `recalculer` (search words): derived from the names, rewritten for the surviving file.
  * tests/services/fusion.test.ts reads the migrated database and fails if a table with a
  * `jeune_id` is missing here: a future table must say how it merges before it can ship.
@@ -233,6 +235,54 @@ function fusionnerInscriptionsAteliers(ctx: Contexte, conserveId: number, absorb
   return doubles.length;
 }
 
+/** How far a match went: the row a merge keeps is the furthest along. */
+const AVANCEMENT_ISSUE: Record<IssueMiseEnRelation, number> = {
+  en_attente: 0,
+  non_retenu: 1,
+  desistement: 1,
+  retenu: 2,
+};
+
+/**
+ * Both files proposed on one offer: one match stays, the one whose outcome went furthest
+ * (retenu, then non retenu or désistement, then en attente; the surviving file's on a tie), with
+ * its situation link. The other goes, with its act « Mise en relation » (cascade) and the
+ * situation it created, unless the kept match, retained too, has lost its own: it then takes
+ * that one. Returns the number of rows merged this way.
+ */
+function fusionnerMisesEnRelation(ctx: Contexte, conserveId: number, absorbeId: number): number {
+  type M = { id: number; issue: IssueMiseEnRelation; situationId: number | null; situationCreee: number };
+  const paires = instruction(
+    ctx.sqlite,
+    `SELECT c.id AS conserve, a.id AS absorbe
+     FROM mise_en_relation a
+     JOIN mise_en_relation c ON c.offre_id = a.offre_id AND c.jeune_id = ?
+     WHERE a.jeune_id = ?`,
+  ).all(conserveId, absorbeId) as { conserve: number; absorbe: number }[];
+  const lire = (id: number) =>
+    instruction(
+      ctx.sqlite,
+      `SELECT id, issue, situation_id AS situationId, situation_creee AS situationCreee
+       FROM mise_en_relation WHERE id = ?`,
+    ).get(id) as M;
+  const { modifieLe, modifiePar } = modification(ctx);
+  for (const p of paires) {
+    const [c, a] = [lire(p.conserve), lire(p.absorbe)];
+    const [gardee, retiree] = AVANCEMENT_ISSUE[a.issue] > AVANCEMENT_ISSUE[c.issue] ? [a, c] : [c, a];
+    instruction(ctx.sqlite, 'DELETE FROM mise_en_relation WHERE id = ?').run(retiree.id);
+    if (retiree.situationId === null) continue;
+    if (gardee.issue === 'retenu' && gardee.situationId === null) {
+      instruction(
+        ctx.sqlite,
+        'UPDATE mise_en_relation SET situation_id = ?, situation_creee = ?, modifie_le = ?, modifie_par = ? WHERE id = ?',
+      ).run(retiree.situationId, retiree.situationCreee, modifieLe, modifiePar, gardee.id);
+    } else if (retiree.situationCreee === 1) {
+      instruction(ctx.sqlite, 'DELETE FROM situation WHERE id = ?').run(retiree.situationId);
+    }
+  }
+  return paires.length;
+}
+
 export const fusionner = ((input, ctx) => {
   const { conserve, absorbe } = deuxDossiers(ctx, input.conserveId, input.absorbeId);
   verifierDroitDeFusion(ctx, [conserve, absorbe]);
@@ -244,6 +294,7 @@ export const fusionner = ((input, ctx) => {
   }
 
   fusionnerInscriptionsAteliers(ctx, conserve.id, absorbe.id);
+  fusionnerMisesEnRelation(ctx, conserve.id, absorbe.id);
   let deplaces = 0;
   for (const table of TABLES_HISTORIQUE) {
     deplaces += instruction(ctx.sqlite, `UPDATE ${table} SET jeune_id = ? WHERE jeune_id = ?`).run(
