@@ -36,6 +36,7 @@ import { DialogueEvenement } from './DialogueEvenement';
 import { DialogueFusion } from './DialogueFusion';
 import { Fiche, type BrouillonFiche } from './Fiche';
 import { nomComplet, sequenceCourante } from './logique';
+import { MisesEnRelation } from './MisesEnRelation';
 import { ParcoursDuJeune } from './Parcours';
 import { Orientations } from './Orientations';
 import { DialogueSituation, Situations } from './Situations';
@@ -48,6 +49,7 @@ const ONGLETS = [
   { valeur: 'parcours', libelle: 'Parcours' },
   { valeur: 'situations', libelle: 'Situations' },
   { valeur: 'orientations', libelle: 'Orientations' },
+  { valeur: 'mises-en-relation', libelle: 'Mises en relation' },
 ] as const;
 export type OngletDossier = (typeof ONGLETS)[number]['valeur'];
 
@@ -60,8 +62,8 @@ type Dialogue =
 
 /**
  * The jeune's full file, where a conseiller spends the day: the header (who, where they stand),
- * then the timeline, the profile, the diagnostics, the parcours, the situations and the
- * orientations. The address carries the file and the sub-tab
+ * then the timeline, the profile, the diagnostics, the parcours, the situations, the
+ * orientations and the mises en relation with firms' offers. The address carries the file and the sub-tab
  * (`#/dossier?jeune=12&onglet=parcours&parcours=3`), so that a reload or « Précédent » stays
  * where the person was.
  */
@@ -101,15 +103,21 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
   const demande = chemin.params.get('onglet');
   // A sub-tab whose list the person may not read is not offered (the desk's staff see the timeline).
   const lisOrientations = peut('orientations.duJeune');
+  const lisMisesEnRelation = peut('misesEnRelation.duJeune');
   const onglets = useMemo(
-    () => ONGLETS.filter((o) => o.valeur !== 'orientations' || lisOrientations),
-    [lisOrientations],
+    () =>
+      ONGLETS.filter(
+        (o) =>
+          (o.valeur !== 'orientations' || lisOrientations) && (o.valeur !== 'mises-en-relation' || lisMisesEnRelation),
+      ),
+    [lisOrientations, lisMisesEnRelation],
   );
   const onglet: OngletDossier = onglets.find((o) => o.valeur === demande)?.valeur ?? 'chronologie';
   const parcoursCible = Number(chemin.params.get('parcours')) || null;
   const diagnosticCible = Number(chemin.params.get('diagnostic')) || null;
   const diagnosticPropose = Number(chemin.params.get('proposer')) || null;
   const orientationCible = Number(chemin.params.get('orientation')) || null;
+  const miseEnRelationCible = Number(chemin.params.get('miseEnRelation')) || null;
   const fiche = useRequete('jeunes.lire', { id: jeuneId });
   const [dialogue, setDialogue] = useState<Dialogue | null>(null);
   // The profile being typed survives a look at another sub-tab, and at another screen (never lose a
@@ -179,6 +187,9 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
       case 'orientation':
         allerA('orientations', { orientation: id });
         break;
+      case 'mise_en_relation':
+        allerA('mises-en-relation', { miseEnRelation: id });
+        break;
     }
   };
 
@@ -238,6 +249,7 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
           ) : null}
           {onglet === 'situations' ? <Situations jeuneId={jeuneId} /> : null}
           {onglet === 'orientations' ? <Orientations jeuneId={jeuneId} cible={orientationCible} /> : null}
+          {onglet === 'mises-en-relation' ? <MisesEnRelation jeuneId={jeuneId} cible={miseEnRelationCible} /> : null}
         </Box>
       </Paper>
 

@@ -5,6 +5,7 @@ import {
   Button,
   Chip,
   IconButton,
+  Link,
   Skeleton,
   Stack,
   Table,
@@ -30,8 +31,11 @@ import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
+import { ChoixEntreprise } from '../../components/ChoixEntreprise';
 import { ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
+import { lienEntreprise } from '../entreprises/logique';
+import { accepteEntreprise, lienMisesEnRelationJeune } from '../entreprises/logiqueOffres';
 import { DialogueFormulaire } from './DialogueFormulaire';
 import { ChampLibre, DateSaisie } from './elements';
 import { dateEnvoyee, dateOptionnelle, sousTypeGarde, sousTypes } from './logique';
@@ -105,7 +109,9 @@ function LigneSituation({ situation: s, onModifier }: { situation: SituationJeun
           </Typography>
         ) : null}
       </TableCell>
-      <TableCell>{s.organisme ?? '—'}</TableCell>
+      <TableCell>
+        <Employeur situation={s} />
+      </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(s.debut)}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(s.finPrevue) || '—'}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(s.finReelle) || '—'}</TableCell>
@@ -161,9 +167,41 @@ function LigneSituation({ situation: s, onModifier }: { situation: SituationJeun
   );
 }
 
+/**
+ * The employer or training body; a firm of the portfolio as a link to its page (with the name
+ * typed on the situation when it differs), and the mise en relation it came from.
+ */
+function Employeur({ situation: s }: { situation: SituationJeune }) {
+  return (
+    <Box>
+      {s.entrepriseId !== null ? (
+        <Link href={lienEntreprise(s.entrepriseId)} data-testid="lien-employeur">
+          {s.entrepriseNom ?? s.organisme}
+        </Link>
+      ) : (
+        (s.organisme ?? '—')
+      )}
+      {s.entrepriseId !== null && s.organisme && s.organisme !== s.entrepriseNom ? (
+        <Typography variant="body2" color="text.secondary">
+          {s.organisme}
+        </Typography>
+      ) : null}
+      {s.miseEnRelationId !== null ? (
+        <Typography variant="caption" component="div" data-testid="issue-mise-en-relation">
+          <Link href={lienMisesEnRelationJeune(s.jeuneId, s.miseEnRelationId)} color="text.secondary">
+            issue d’une mise en relation
+          </Link>
+        </Typography>
+      ) : null}
+    </Box>
+  );
+}
+
 interface SaisieSituation {
   type: TypeSituation | null;
   sousType: string | null;
+  /** The employer, a firm of the portfolio (emploi, alternance, immersion). */
+  entreprise: { id: number; nom: string } | null;
   debut: string;
   finPrevue: string;
   finReelle: string;
@@ -182,11 +220,16 @@ export function DialogueSituation({
   situation: SituationJeune | null;
   onFermer: () => void;
 }) {
+  const { peut } = useDroits();
   const notifier = useNotifier();
   const enregistrer = useAction('situations.enregistrer');
   const [s, setS] = useState<SaisieSituation>(() => ({
     type: situation?.type ?? null,
     sousType: situation?.sousType ?? null,
+    entreprise:
+      situation?.entrepriseId != null
+        ? { id: situation.entrepriseId, nom: situation.entrepriseNom ?? situation.organisme ?? '' }
+        : null,
     debut: dateFr(situation?.debut ?? aujourdhuiIso()),
     finPrevue: dateFr(situation?.finPrevue),
     finReelle: dateFr(situation?.finReelle),
@@ -202,10 +245,16 @@ export function DialogueSituation({
     setModifie(true);
     setS((avant) => {
       const suivant = { ...avant, ...p };
-      return { ...suivant, sousType: sousTypeGarde(suivant.type, suivant.sousType) };
+      return {
+        ...suivant,
+        sousType: sousTypeGarde(suivant.type, suivant.sousType),
+        // Only a job, an alternance or an immersion is at a firm of the portfolio.
+        entreprise: accepteEntreprise(suivant.type) ? suivant.entreprise : null,
+      };
     });
   };
   const offerts = sousTypes(s.type);
+  const choixEntreprise = accepteEntreprise(s.type) && peut('entreprises.rechercher');
 
   return (
     <DialogueFormulaire
@@ -228,6 +277,7 @@ export function DialogueSituation({
             finPrevue: dateOptionnelle(s.finPrevue),
             finReelle: dateOptionnelle(s.finReelle),
             organisme: s.organisme,
+            entrepriseId: s.entreprise?.id ?? null,
             intitule: s.intitule,
             commentaire: s.commentaire,
           },
@@ -285,11 +335,24 @@ export function DialogueSituation({
           erreur={e('finReelle')}
           aide="Vide : en cours"
         />
+        {choixEntreprise ? (
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <ChoixEntreprise
+              label="Employeur (entreprise du portefeuille)"
+              valeur={s.entreprise}
+              onChange={(entreprise) => maj({ entreprise })}
+              erreur={e('entrepriseId')}
+              aide="Facultatif : l’entreprise du portefeuille qui emploie ou accueille le jeune"
+              testId="situation-entreprise"
+            />
+          </Box>
+        ) : null}
         <ChampLibre
           label="Employeur ou organisme"
           valeur={s.organisme}
           onChange={(v) => maj({ organisme: v })}
           erreur={e('organisme')}
+          aide={s.entreprise ? `Vide : « ${s.entreprise.nom} »` : undefined}
         />
         <ChampLibre
           label="Poste ou intitulé"

@@ -1,6 +1,413 @@
-import { Typography } from '@mui/material';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  InputAdornment,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  STATUT_OFFRE_LIBELLES,
+  STATUTS_OFFRE,
+  TYPE_CONTRAT_OFFRE_LIBELLES,
+  TYPES_CONTRAT_OFFRE,
+  type Offre,
+} from '../../../src-main/contract';
+import { messageErreur } from '../../api/client';
+import { useDroits } from '../../api/droits';
+import { useRequete } from '../../api/hooks';
+import { ChoixEntreprise } from '../../components/ChoixEntreprise';
+import { Bloc, EnTeteTableau, Vide } from '../../components/communs';
+import { aujourdhuiIso, dateFr } from '../../components/dates';
+import { ListeChoix } from '../../components/formulaires';
+import { naviguer } from '../../components/navigation';
+import { useDiffere } from '../../components/useDiffere';
+import { ChoixCommune } from '../annuaire/ChoixCommune';
+import { DialogueOffre } from './DialogueOffre';
+import { PuceStatutOffre } from './elements';
+import { echeance, lienEntreprise } from './logique';
+import {
+  criteresOffres,
+  expireBientot,
+  FILTRES_OFFRES,
+  filtresOffresActifs,
+  libelleContratOffre,
+  type FiltresOffres,
+} from './logiqueOffres';
 
-/** STUB(issue 6): the offers received from firms, with filters (open ones first). */
+/** Where the list's filters wait while an offer is open (emptied with the rest on lock or sign-out). */
+const CLE_FILTRES = ['filtres-offres'] as const;
+
+function useFiltresOffres(): [FiltresOffres, (f: FiltresOffres) => void] {
+  const client = useQueryClient();
+  const [filtres, setEcran] = useState<FiltresOffres>(
+    () => client.getQueryData<FiltresOffres>(CLE_FILTRES) ?? FILTRES_OFFRES,
+  );
+  const changer = useCallback(
+    (f: FiltresOffres) => {
+      setEcran(f);
+      client.setQueryDefaults(CLE_FILTRES, { gcTime: Infinity });
+      client.setQueryData(CLE_FILTRES, f);
+    },
+    [client],
+  );
+  return [filtres, changer];
+}
+
+/**
+ * The offers received from firms: the open ones by default; by status, contract, commune, words
+ * of the title, job, ROME code, place or firm, and those passed on to me. ↓ from the search field goes
+ * to the lines, ↑ ↓ move between them, Entrée opens the offer.
+ */
 export function Offres() {
-  return <Typography color="text.secondary">STUB(issue 6) : les offres.</Typography>;
+  const { peut } = useDroits();
+  const [filtres, setFiltres] = useFiltresOffres();
+  const [nouvelle, setNouvelle] = useState<'entreprise' | { entrepriseId: number } | null>(null);
+  const texte = useDiffere(filtres.texte, 250);
+  const recherche = useRequete('offres.rechercher', criteresOffres(filtres, texte), { garderPrecedent: true });
+  const lignes = useRef<(HTMLTableRowElement | null)[]>([]);
+  const champ = useRef<HTMLInputElement>(null);
+  const maj = (p: Partial<FiltresOffres>) => setFiltres({ ...filtres, ...p });
+  const offres = recherche.data?.offres ?? [];
+  const total = recherche.data?.total ?? 0;
+  const aujourdhui = aujourdhuiIso();
+
+  const focaliserLigne = (i: number) => lignes.current[Math.max(0, Math.min(i, offres.length - 1))]?.focus();
+  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && offres.length > 0) {
+      e.preventDefault();
+      focaliserLigne(0);
+    } else if (e.key === 'Escape' && filtres.texte !== '') {
+      maj({ texte: '' });
+    }
+  };
+
+  return (
+    <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }} data-testid="offres">
+      <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
+        <TextField
+          inputRef={champ}
+          autoFocus
+          label="Rechercher une offre"
+          placeholder="Intitulé, métier, code ROME, lieu ou entreprise"
+          value={filtres.texte}
+          onChange={(e) => maj({ texte: e.target.value })}
+          onKeyDown={clavierChamp}
+          sx={{ flex: 1, minWidth: 320 }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon />
+                </InputAdornment>
+              ),
+            },
+            htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': 'recherche-offre' },
+          }}
+        />
+        {peut('offres.enregistrer') ? (
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => setNouvelle('entreprise')}
+            data-testid="nouvelle-offre"
+            sx={{ height: 56 }}
+          >
+            Nouvelle offre
+          </Button>
+        ) : null}
+      </Stack>
+
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={1.5}
+        sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}
+        role="group"
+        aria-label="Filtres des offres"
+      >
+        <Box data-testid="filtre-statut-offre">
+          <ListeChoix
+            label="Statut"
+            valeur={filtres.statut}
+            onChange={(statut) => maj({ statut })}
+            options={STATUTS_OFFRE.map((s) => ({ valeur: s, libelle: STATUT_OFFRE_LIBELLES[s] }))}
+            vide="Tous les statuts"
+            sx={{ minWidth: 170 }}
+          />
+        </Box>
+        <Box data-testid="filtre-contrat-offre">
+          <ListeChoix
+            label="Type de contrat"
+            valeur={filtres.typeContrat}
+            onChange={(typeContrat) => maj({ typeContrat })}
+            options={TYPES_CONTRAT_OFFRE.map((t) => ({ valeur: t, libelle: TYPE_CONTRAT_OFFRE_LIBELLES[t] }))}
+            vide="Tous les contrats"
+            sx={{ minWidth: 230 }}
+          />
+        </Box>
+        <ChoixCommune
+          label="Commune"
+          valeur={filtres.codeInsee}
+          onChange={(codeInsee) => maj({ codeInsee })}
+          testId="filtre-commune-offre"
+          sx={{ minWidth: 260 }}
+        />
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={filtres.transmisesAMoi}
+              onChange={(e) => maj({ transmisesAMoi: e.target.checked })}
+              slotProps={{ input: { 'data-testid': 'filtre-transmises' } as object }}
+            />
+          }
+          label="Transmises à moi"
+        />
+        {filtresOffresActifs(filtres) ? (
+          <Button onClick={() => setFiltres({ ...FILTRES_OFFRES, texte: filtres.texte })}>Filtres par défaut</Button>
+        ) : null}
+      </Stack>
+
+      <Bloc
+        titre={
+          <>
+            Offres
+            {recherche.data ? (
+              <Typography component="span" color="text.secondary" sx={{ ml: 1 }} data-testid="total-offres">
+                {total > offres.length
+                  ? `(les ${offres.length} plus récentes sur ${total} : précisez la recherche)`
+                  : `(${total})`}
+              </Typography>
+            ) : null}
+          </>
+        }
+        chargement={recherche.isFetching}
+      >
+        {recherche.error ? <Alert severity="error">{messageErreur(recherche.error)}</Alert> : null}
+        {recherche.data && offres.length === 0 ? (
+          <Vide>
+            {filtresOffresActifs(filtres) || filtres.texte.trim() !== ''
+              ? 'Aucune offre ne correspond : retirez un filtre ou changez les mots cherchés.'
+              : 'Aucune offre ouverte. Une offre s’enregistre depuis la fiche de l’entreprise, ou avec « Nouvelle offre ».'}
+          </Vide>
+        ) : null}
+        {offres.length > 0 ? (
+          <Table
+            size="small"
+            aria-label="Offres trouvées"
+            sx={{ '& th': { whiteSpace: 'nowrap' }, opacity: recherche.isPlaceholderData ? 0.6 : 1 }}
+          >
+            <EnTeteTableau
+              colonnes={[
+                'Offre',
+                'Entreprise',
+                'Contrat',
+                { libelle: 'Postes', align: 'right' },
+                'Lieu',
+                'Reçue le',
+                'Expire le',
+                'Statut',
+                { libelle: 'Mises en relation', align: 'right' },
+              ]}
+            />
+            <TableBody>
+              {offres.map((o, i) => (
+                <LigneOffre
+                  key={o.id}
+                  offre={o}
+                  aujourdhui={aujourdhui}
+                  ref={(el) => {
+                    lignes.current[i] = el;
+                  }}
+                  onClavier={(e) => {
+                    if (e.key === 'ArrowDown') {
+                      e.preventDefault();
+                      focaliserLigne(i + 1);
+                    } else if (e.key === 'ArrowUp') {
+                      e.preventDefault();
+                      if (i === 0) champ.current?.focus();
+                      else focaliserLigne(i - 1);
+                    }
+                  }}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+      </Bloc>
+
+      {nouvelle === 'entreprise' ? (
+        <DialogueChoixEntreprise
+          onFermer={() => setNouvelle(null)}
+          onChoisir={(entrepriseId) => setNouvelle({ entrepriseId })}
+        />
+      ) : null}
+      {nouvelle !== null && nouvelle !== 'entreprise' ? (
+        <DialogueOffre
+          entrepriseId={nouvelle.entrepriseId}
+          onFermer={(id) => {
+            setNouvelle(null);
+            if (id !== undefined) naviguer('entreprises', { offre: id });
+          }}
+        />
+      ) : null}
+    </Box>
+  );
+}
+
+function LigneOffre({
+  offre: o,
+  aujourdhui,
+  ref,
+  onClavier,
+}: {
+  offre: Offre;
+  aujourdhui: string;
+  ref: (el: HTMLTableRowElement | null) => void;
+  onClavier: (e: KeyboardEvent<HTMLTableRowElement>) => void;
+}) {
+  const ouvrir = () => naviguer('entreprises', { offre: o.id });
+  const bientot = expireBientot(o, aujourdhui);
+  return (
+    <TableRow
+      ref={ref}
+      hover
+      tabIndex={0}
+      onClick={ouvrir}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.key === 'Enter') ouvrir();
+        else onClavier(e);
+      }}
+      aria-label={`${o.intitule} chez ${o.entrepriseNom} : ouvrir l’offre`}
+      data-testid="ligne-offre"
+      data-offre={o.id}
+      data-statut={o.statut}
+      sx={{
+        cursor: 'pointer',
+        '& td': { verticalAlign: 'top', py: 1 },
+        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
+      }}
+    >
+      <TableCell sx={{ minWidth: 200 }}>
+        <Typography sx={{ fontWeight: 600 }}>{o.intitule}</Typography>
+        {o.metier || o.codeRome ? (
+          <Typography variant="body2" color="text.secondary">
+            {[o.metier, o.codeRome ? `ROME ${o.codeRome}` : null].filter(Boolean).join(' · ')}
+          </Typography>
+        ) : null}
+      </TableCell>
+      <TableCell>
+        <Link
+          href={lienEntreprise(o.entrepriseId)}
+          onClick={(e) => e.stopPropagation()}
+          tabIndex={-1}
+          data-testid="lien-entreprise-offre"
+        >
+          {o.entrepriseNom}
+        </Link>
+      </TableCell>
+      <TableCell>{libelleContratOffre(o.typeContrat, o.dureeMois)}</TableCell>
+      <TableCell align="right">{o.postes}</TableCell>
+      <TableCell>{o.commune ?? o.lieu ?? '—'}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(o.recueLe)}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {bientot ? (
+          <Box component="span" sx={{ color: 'warning.dark', fontWeight: 600 }} data-testid="expire-bientot">
+            {dateFr(o.expireLe)}
+            <Typography variant="caption" component="div">
+              {echeance(o.expireLe, aujourdhui)}
+            </Typography>
+          </Box>
+        ) : (
+          dateFr(o.expireLe)
+        )}
+      </TableCell>
+      <TableCell>
+        <PuceStatutOffre statut={o.statut} />
+      </TableCell>
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        {o.misesEnRelation.total === 0 ? (
+          <Typography variant="body2" color={o.statut === 'ouverte' ? 'warning.dark' : 'text.disabled'}>
+            aucune
+          </Typography>
+        ) : (
+          <>
+            {o.misesEnRelation.total}
+            <Typography variant="caption" color="text.secondary" component="div">
+              {o.misesEnRelation.retenus} retenu{o.misesEnRelation.retenus > 1 ? 's' : ''}
+            </Typography>
+          </>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** « Nouvelle offre » from the list: first the firm it comes from, then the offer's form. */
+function DialogueChoixEntreprise({
+  onFermer,
+  onChoisir,
+}: {
+  onFermer: () => void;
+  onChoisir: (entrepriseId: number) => void;
+}) {
+  const [entreprise, setEntreprise] = useState<{ id: number; nom: string } | null>(null);
+  const [manque, setManque] = useState<string>();
+  const continuer = () => {
+    if (entreprise === null) setManque('Choisissez l’entreprise qui propose l’offre.');
+    else onChoisir(entreprise.id);
+  };
+  return (
+    <Dialog open fullWidth maxWidth="sm" onClose={onFermer} aria-labelledby="titre-choix-entreprise-offre">
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          continuer();
+        }}
+      >
+        <DialogTitle id="titre-choix-entreprise-offre">Nouvelle offre : de quelle entreprise ?</DialogTitle>
+        <DialogContent>
+          <Box sx={{ pt: 1 }}>
+            <ChoixEntreprise
+              valeur={entreprise}
+              onChange={(e) => {
+                setManque(undefined);
+                setEntreprise(e);
+              }}
+              autoFocus
+              required
+              erreur={manque}
+              aide="Une entreprise du portefeuille ; une nouvelle s’ajoute d’abord dans « Mon portefeuille »."
+              testId="choix-entreprise-offre"
+            />
+          </Box>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onFermer}>Annuler</Button>
+          <Button type="submit" variant="contained">
+            Continuer
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
 }
