@@ -21,6 +21,19 @@ export const PORTEFEUILLE = {
   finDeParcours: { nomNaissance: 'Moreau', prenoms: 'Inès', dateNaissance: '2004-06-30', sexe: 'F' },
 } as const;
 
+/**
+ * Jeunes of the employer portfolio journey, followed by nobody in particular so that Claire
+ * Fabre's portfolio and its alerts stay as above.
+ */
+export const JEUNES_ENTREPRISES = {
+  /** Apprentice since September 2024; the contract ends on 30 April 2026, within the 60 days of the to-do. */
+  alternant: { nomNaissance: 'Petit', prenoms: 'Lucas', dateNaissance: '2006-05-11', sexe: 'M' },
+  /** Both proposed on the bakery's offer: one retained, the other not. */
+  retenue: { nomNaissance: 'Roussel', prenoms: 'Emma', dateNaissance: '2005-09-23', sexe: 'F' },
+  nonRetenu: { nomNaissance: 'Lambert', prenoms: 'Hugo', dateNaissance: '2004-12-02', sexe: 'M' },
+} as const;
+export const FIN_ALTERNANCE = { date: '2026-04-30', fr: '30/04/2026', employeur: 'Garage du Centre' } as const;
+
 /** Writes Claire Fabre's portfolio through the dispatcher, as the administrator would. */
 export async function preparerPortefeuille(app: Application): Promise<void> {
   const admin = clientDe(app, nouvelleSession('preparation-parcours'));
@@ -79,5 +92,21 @@ export async function preparerPortefeuille(app: Application): Promise<void> {
     themes: ['formation'],
     note: 'Point sur les candidatures en formation logistique',
   });
+
+  const alternant = await admin('jeunes.creer', { ...JEUNES_ENTREPRISES.alternant, communeInsee: '26281' });
+  await accueillir(alternant.id, '2024-06-10');
+  await admin('situations.enregistrer', {
+    jeuneId: alternant.id,
+    type: 'alternance',
+    sousType: 'apprentissage',
+    debut: '2024-09-02',
+    finPrevue: FIN_ALTERNANCE.date,
+    organisme: FIN_ALTERNANCE.employeur,
+    intitule: 'CAP maintenance des véhicules',
+  });
+  for (const jeune of [JEUNES_ENTREPRISES.retenue, JEUNES_ENTREPRISES.nonRetenu]) {
+    const { id } = await admin('jeunes.creer', { ...jeune, communeInsee: '26281' });
+    await accueillir(id, '2026-02-02');
+  }
   await admin('session.fermer', {});
 }
