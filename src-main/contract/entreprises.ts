@@ -209,6 +209,7 @@ export const offreSchema = z.object({
   pourvueLe: z.string().nullable(),
   conseillers: z.array(z.object({ id, nom: z.string() })),
   misesEnRelation: z.object({ total: z.number(), enAttente: z.number(), retenus: z.number() }),
+  auteurId: z.number(),
   auteurNom: z.string(),
   modifieLe: z.string(),
 });

@@ -56,6 +56,7 @@ const offre: Offre = {
   pourvueLe: null,
   conseillers: [{ id: 4, nom: 'Julie Reynaud' }],
   misesEnRelation: { total: 3, enAttente: 1, retenus: 1 },
+  auteurId: 3,
   auteurNom: 'Nadia Chabert',
   modifieLe: '2026-03-02T09:00:00.000Z',
 };

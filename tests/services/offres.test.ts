@@ -182,6 +182,7 @@ describe('enregistrer une offre', () => {
         { id: claire, nom: 'Claire Fabre' },
       ],
       misesEnRelation: { total: 0, enAttente: 0, retenus: 0 },
+      auteurId: 1,
       auteurNom: 'Sophie Morel',
       modifieLe: '2026-03-10T09:15:00.000Z',
       liste: [],

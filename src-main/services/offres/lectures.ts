@@ -47,7 +47,7 @@ export function offresOu(ctx: Contexte, where: string, params: unknown[], limite
             o.code_insee AS codeInsee, o.commune, o.recue_le AS recueLe, o.date_limite AS dateLimite,
             o.description, o.interlocuteur, ${statutOffreSql('o', jours, aujourdhui(ctx))} AS statut,
             o.statut AS statutSaisi, ${expirationOffreSql('o', jours)} AS expireLe, o.pourvue_le AS pourvueLe,
-            ${NOM_UTILISATEUR('u')} AS auteurNom, o.modifie_le AS modifieLe
+            o.auteur_id AS auteurId, ${NOM_UTILISATEUR('u')} AS auteurNom, o.modifie_le AS modifieLe
      FROM offre o
      JOIN entreprise e ON e.id = o.entreprise_id
      LEFT JOIN utilisateur u ON u.id = o.auteur_id

@@ -23,7 +23,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { offreSaisieSchema, STATUT_OFFRE_LIBELLES, type MiseEnRelation, type Offre } from '../../../src-main/contract';
 import { messageErreur } from '../../api/client';
-import { useDroits } from '../../api/droits';
+import { useDroits, useUtilisateur } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
 import { Bloc, ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateHeureFr } from '../../components/dates';
@@ -34,7 +34,7 @@ import { DialogueIssue } from './DialogueIssue';
 import { DialogueOffre } from './DialogueOffre';
 import { DialogueProposer } from './DialogueProposer';
 import { PuceStatutOffre } from './elements';
-import { echeance, lienEntreprise } from './logique';
+import { echeance, estAuteurOuDirection, lienEntreprise } from './logique';
 import {
   entreeOffre,
   expireBientot,
@@ -223,6 +223,7 @@ function LigneMiseEnRelation({ m, onIssue }: { m: MiseEnRelation; onIssue: (() =
  */
 function ActionsOffre({ offre: o, onModifier }: { offre: Offre; onModifier: () => void }) {
   const { peut } = useDroits();
+  const utilisateur = useUtilisateur();
   const notifier = useNotifier();
   const enregistrer = useAction('offres.enregistrer');
   const supprimer = useAction('offres.supprimer');
@@ -321,7 +322,7 @@ function ActionsOffre({ offre: o, onModifier }: { offre: Offre; onModifier: () =
           Annuler l’offre
         </Button>
       ) : null}
-      {peut('offres.supprimer') && o.misesEnRelation.total === 0 ? (
+      {peut('offres.supprimer') && o.misesEnRelation.total === 0 && estAuteurOuDirection(o.auteurId, utilisateur) ? (
         <Button
           color="error"
           startIcon={<DeleteIcon />}

@@ -10,7 +10,7 @@ import { ConfirmationEnLigne } from '../../components/communs';
 import { dateFr } from '../../components/dates';
 import { useNotifier } from '../../components/Notifications';
 import { PuceIssue } from './elements';
-import { lienSituationsJeune } from './logique';
+import { estAuteurOuDirection, lienSituationsJeune } from './logique';
 import type { ApresIssue } from './logiqueOffres';
 
 /** The outcome of a match in a table cell: its chip and date, the motif, the comment. */
@@ -86,10 +86,7 @@ export function ActionsMiseEnRelation({
   const supprimer = useAction('misesEnRelation.supprimer');
   const [confirmer, setConfirmer] = useState(false);
   // Only its author or direction deletes one (the main process checks the same).
-  const supprimable =
-    peutSupprimer &&
-    m.issue === 'en_attente' &&
-    (m.auteurId === utilisateur.id || utilisateur.roles.includes('direction'));
+  const supprimable = peutSupprimer && m.issue === 'en_attente' && estAuteurOuDirection(m.auteurId, utilisateur);
   if (confirmer) {
     return (
       <ConfirmationEnLigne

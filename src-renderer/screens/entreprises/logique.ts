@@ -350,7 +350,12 @@ export function lienProchaineAction(
  */
 export function peutRetoucherActe(acte: Acte, utilisateur: { id: number; roles: readonly Role[] }): boolean {
   if (acte.offreId !== null || acte.miseEnRelationId !== null) return false;
-  return acte.auteurId === utilisateur.id || utilisateur.roles.includes('direction');
+  return estAuteurOuDirection(acte.auteurId, utilisateur);
+}
+
+/** An act, offer or match typed by mistake is deleted by its author or direction (as the main process checks). */
+export function estAuteurOuDirection(auteurId: number, utilisateur: { id: number; roles: readonly Role[] }): boolean {
+  return auteurId === utilisateur.id || utilisateur.roles.includes('direction');
 }
 
 /** The types offered when noting an act: the automatic ones aside, unless the act being changed has one. */
