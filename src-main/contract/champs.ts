@@ -73,6 +73,18 @@ export function siretValide(siret: string): boolean {
   return cleLuhnValide(siret);
 }
 
+/** `73282932000074` → `732 829 320 00074`: read at a glance as INSEE prints it, and kept as text by a spreadsheet. */
+export function siretLisible(siret: string): string {
+  return /^\d{14}$/.test(siret)
+    ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`
+    : siret;
+}
+
+/** `732829320` → `732 829 320`. */
+export function sirenLisible(siren: string): string {
+  return /^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
+}
+
 export const siret = z
   .string({ error: 'SIRET : champ obligatoire.' })
   .transform((v) => v.replace(/\s+/g, ''))

@@ -1,8 +1,8 @@
+import { siretLisible } from '../../src-main/contract';
 import { useState } from 'react';
 import { Autocomplete, Box, CircularProgress, TextField, Typography } from '@mui/material';
 import type { LigneEntreprise } from '../../src-main/contract';
 import { useRequete } from '../api/hooks';
-import { siretLisible } from '../screens/entreprises/logique';
 import { useDiffere } from './useDiffere';
 
 /** A search of the portfolio as you type needs at least this many characters (« BTP », « 732 »). */

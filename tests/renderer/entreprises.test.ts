@@ -5,6 +5,8 @@ import {
   type Entreprise,
   type LigneEntreprise,
   type Personnel,
+  siretLisible,
+  sirenLisible,
 } from '../../src-main/contract';
 import {
   acteVide,
@@ -28,8 +30,6 @@ import {
   routeEntreprises,
   saisieActe,
   saisieEntreprise,
-  siretLisible,
-  sirenLisible,
   titrePortefeuille,
   trierEntreprises,
   typesActeSaisissables,

@@ -11,7 +11,7 @@ import {
 import type { Contexte, Handler } from '../commun/contexte';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
-import { siretLisible } from '../commun/texte';
+import { siretLisible } from '../../contract/champs';
 import { aujourdhui } from '../jeunes';
 import { conventionsDesPartenaires, type ConventionEvaluee } from './conventions';
 import { liste } from './lectures';

@@ -25,8 +25,3 @@ export function mots(texte: string): string[] {
 export function compact(texte: string): string {
   return plier(texte).replace(/ /g, '');
 }
-
-/** A SIRET as printed (« 412 345 678 00012 »): read at a glance, and kept as text by a spreadsheet. */
-export function siretLisible(siret: string): string {
-  return `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
-}

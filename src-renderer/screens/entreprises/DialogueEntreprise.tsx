@@ -29,6 +29,8 @@ import {
   TRANCHES_EFFECTIF,
   type Entreprise,
   type EntrepriseSaisie,
+  siretLisible,
+  sirenLisible,
 } from '../../../src-main/contract';
 import type { ErreurApi } from '../../api/client';
 import { useUtilisateur } from '../../api/droits';
@@ -48,8 +50,6 @@ import {
   nafSaisi,
   responsablesPossibles,
   saisieEntreprise,
-  siretLisible,
-  sirenLisible,
   verifierSiret,
   type SaisieEntreprise,
 } from './logique';

@@ -50,6 +50,8 @@ import {
   type Entreprise,
   type GENRES_CHRONOLOGIE_ENTREPRISE,
   type TypeActe,
+  siretLisible,
+  sirenLisible,
 } from '../../../src-main/contract';
 import { messageErreur } from '../../api/client';
 import { useDroits, useUtilisateur } from '../../api/droits';
@@ -70,8 +72,6 @@ import {
   lienProchaineAction,
   lienSituationsJeune,
   peutRetoucherActe,
-  siretLisible,
-  sirenLisible,
 } from './logique';
 import { DialogueActe, SaisieRapideActe } from './SaisieActe';
 

@@ -22,6 +22,7 @@ import {
   type TrancheEffectif,
   type TypeActe,
   type TypeSituation,
+  siretLisible,
 } from '../../../src-main/contract';
 import { dateFr, dateIso } from '../../components/dates';
 import type { SaisieContact } from '../annuaire/logique';
@@ -67,18 +68,6 @@ export const lienOffre = (id: number) => `#/entreprises?offre=${id}`;
 export const lienSituationsJeune = (jeuneId: number) => `#/dossier?jeune=${jeuneId}&onglet=situations`;
 
 // ——— SIRET, NAF ———
-
-/** `73282932000074` → `732 829 320 00074`: read at a glance, as INSEE prints it. */
-export function siretLisible(siret: string): string {
-  return /^\d{14}$/.test(siret)
-    ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`
-    : siret;
-}
-
-/** `732829320` → `732 829 320`. */
-export function sirenLisible(siren: string): string {
-  return /^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
-}
 
 export type EtatSiret =
   { etat: 'incomplet' } | { etat: 'erreur'; message: string } | { etat: 'valide'; siret: string; siren: string };
