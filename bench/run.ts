@@ -13,7 +13,9 @@
  *
  * Then the access trail (`mesurerJournal`) and, on the same base filled with 2,000,000 events,
  * the jeune's path: opening a file and the conseiller's portfolio (bench/parcours.ts); then the
- * partner directory at the size of a departmental data·inclusion file (bench/annuaire.ts).
+ * partner directory at the size of a departmental data·inclusion file (bench/annuaire.ts); then
+ * the employer portfolio: 2,000 firms, their acts, offers and matches (bench/entreprises.ts, which
+ * also runs alone: `npx tsx bench/entreprises.ts`).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,7 @@ import { rechercherJeunes } from '../src-main/services/jeunes/recherche';
 import { chrono, memoire, Mo, ms, option, quantile, tableau, x } from './outils';
 import { mesurerParcours } from './parcours';
 import { mesurerAnnuaire } from './annuaire';
+import { mesurerEntreprises } from './entreprises';
 
 const CIBLE_P95_MS = 5;
 const CIBLE_RATIO = 1.5;
@@ -369,6 +372,7 @@ async function principal(): Promise<void> {
     await mesurerJournal(app, session);
     await mesurerParcours(app, maintenant);
     mesurerAnnuaire(app, maintenant);
+    mesurerEntreprises(app, maintenant);
   } finally {
     app.fermer();
     rmSync(dossier, { recursive: true, force: true });

@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nouvelleSession } from '../../src-main/host/sessions';
 import { siretValide } from '../../src-main/contract/champs';
 import { partenaireSaisieSchema, serviceSaisieSchema } from '../../src-main/contract/annuaire';
+import { entrepriseSaisieSchema } from '../../src-main/contract/entreprises';
+import { SITUATION_DU_CONTRAT } from '../../src-main/contract/referentielsEntreprises';
 import { serviceDiSchema, structureDiSchema } from '../../src-main/contract/dataInclusion';
 import { COLLEGES } from '../../src-main/contract/referentielsAnnuaire';
 import { serviceBrut, structureBrute } from '../../src-main/services/dataInclusion/export';
@@ -44,6 +46,13 @@ const TABLES = [
   'permanence_partenaire',
   'convention_partenaire',
   'orientation',
+  'entreprise',
+  'entreprise_contact',
+  'entreprise_affectation',
+  'offre',
+  'offre_diffusion',
+  'mise_en_relation',
+  'acte_service',
 ];
 
 /** Generating hundreds of paths takes seconds, more on a busy machine. */
@@ -417,8 +426,22 @@ describe('genererDemo', () => {
         partenaires: compte('SELECT count(*) AS n FROM partenaire'),
         services: compte('SELECT count(*) AS n FROM service_partenaire'),
         orientations: compte('SELECT count(*) AS n FROM orientation'),
+        entreprises: compte('SELECT count(*) AS n FROM entreprise'),
+        actesEntreprises: compte('SELECT count(*) AS n FROM acte_service'),
+        offres: compte('SELECT count(*) AS n FROM offre'),
+        misesEnRelation: compte('SELECT count(*) AS n FROM mise_en_relation'),
       });
       expect(bilan.orientations).toBeGreaterThan(100);
+      expect(bilan.offres).toBeGreaterThan(20);
+      expect(bilan.misesEnRelation).toBeGreaterThan(20);
+      // Even a small demo shows the alternance-ending to-do: a contract at a firm of the
+      // portfolio ending within the 60 days of the setting.
+      expect(
+        compte(
+          `SELECT count(*) AS n FROM situation WHERE type = 'alternance' AND entreprise_id IS NOT NULL
+           AND fin_reelle IS NULL AND fin_prevue >= '${today}' AND fin_prevue <= date('${today}', '+60 days')`,
+        ),
+      ).toBeGreaterThanOrEqual(2);
       expect(bilan.diagnostics).toBeGreaterThan(100);
       expect(bilan.parcours).toBeGreaterThan(50);
       expect(bilan.sorties).toBeGreaterThan(20);
@@ -511,7 +534,13 @@ describe('genererDemo', () => {
          UNION ALL SELECT 'atelier' FROM atelier WHERE cree_le > @t OR modifie_le > @t
          UNION ALL SELECT 'inscription' FROM atelier_participant WHERE cree_le > @t OR modifie_le > @t
          UNION ALL SELECT 'presence future' FROM atelier_participant ap JOIN atelier a ON a.id = ap.atelier_id
-           WHERE a.date >= @d AND ap.present IS NOT NULL`,
+           WHERE a.date >= @d AND ap.present IS NOT NULL
+         UNION ALL SELECT 'entreprise' FROM entreprise WHERE cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'affectation' FROM entreprise_affectation WHERE le > @t
+         UNION ALL SELECT 'offre' FROM offre WHERE recue_le > @d OR pourvue_le > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'mise en relation' FROM mise_en_relation
+           WHERE date > @d OR issue_le > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'acte' FROM acte_service WHERE date > @d OR cree_le > @t OR modifie_le > @t`,
           { d: today, t: now },
         ),
       ).toEqual([]);
@@ -761,6 +790,239 @@ describe('genererDemo', () => {
         expect(manquantes, c.identifiant).toEqual([]);
         expect(portefeuille.alertes.map((a) => a.code)).toEqual([...ALERTES]);
       }
+    });
+
+    it('writes an employer portfolio linked to the jeunes, that passes the services’ rules', async () => {
+      const { b } = grande;
+      const today = '2026-03-10';
+      const compte = (sql: string, ...params: unknown[]) =>
+        (b.app.base.sqlite.prepare(sql).get(...params) as { n: number }).n;
+      const entreprises = lignes<{
+        id: number;
+        siret: string;
+        nom: string;
+        naf: string;
+        secteur: string;
+        tranche: string;
+        adresse: string;
+        code_postal: string;
+        code_insee: string;
+        commune: string;
+        qpv: number;
+        telephone: string;
+        email: string | null;
+        responsable_id: number | null;
+        statut: string;
+        origine: string;
+        notes: string | null;
+        cree_le: string;
+      }>(b, 'SELECT * FROM entreprise ORDER BY id');
+      expect(entreprises.length).toBeGreaterThanOrEqual(120);
+      expect(entreprises.length).toBeLessThanOrEqual(180);
+      // Valid and distinct SIRETs; one legal unit with two establishments.
+      for (const e of entreprises) expect(siretValide(e.siret), e.nom).toBe(true);
+      expect(new Set(entreprises.map((e) => e.siret)).size).toBe(entreprises.length);
+      expect(new Set(entreprises.map((e) => e.siret.slice(0, 9))).size).toBeLessThan(entreprises.length);
+      // What a conseiller could type in the form is what the demo wrote (NAF, sector, contacts…).
+      for (const e of entreprises) {
+        const contacts = lignes<{
+          nom: string;
+          fonction: string | null;
+          telephone: string | null;
+          email: string | null;
+        }>(
+          b,
+          'SELECT nom, fonction, telephone, email FROM entreprise_contact WHERE entreprise_id = ? ORDER BY ordre',
+          e.id,
+        );
+        expect(contacts.length, e.nom).toBeGreaterThanOrEqual(1);
+        const saisie = {
+          siret: e.siret,
+          nom: e.nom,
+          naf: e.naf,
+          secteur: e.secteur,
+          tranche: e.tranche,
+          adresse: e.adresse,
+          codePostal: e.code_postal,
+          codeInsee: e.code_insee,
+          commune: e.commune,
+          qpv: e.qpv === 1,
+          telephone: e.telephone,
+          email: e.email,
+          responsableId: e.responsable_id,
+          statut: e.statut,
+          origine: e.origine,
+          notes: e.notes,
+          contacts,
+        };
+        const lu = entrepriseSaisieSchema.safeParse(saisie);
+        expect(lu.error?.issues, e.nom).toBeUndefined();
+        expect(lu.data, e.nom).toMatchObject(saisie);
+      }
+      // Every sector of the territory, most firms in the chargé(e)'s portfolio, some with conseillers.
+      expect(new Set(entreprises.map((e) => e.secteur)).size).toBeGreaterThanOrEqual(10);
+      expect(new Set(entreprises.map((e) => e.statut))).toEqual(new Set(['prospect', 'partenaire', 'inactif']));
+      const charge = compte("SELECT u.id AS n FROM utilisateur u WHERE u.identifiant = 'rmeziane'");
+      const duCharge = entreprises.filter((e) => e.responsable_id === charge).length;
+      expect(duCharge / entreprises.length).toBeGreaterThan(0.5);
+      expect(new Set(entreprises.map((e) => e.responsable_id)).size).toBeGreaterThan(4);
+      // Each owner was recorded: the last change of owner is the firm's owner.
+      expect(
+        lignes(
+          b,
+          `SELECT e.id FROM entreprise e WHERE e.responsable_id IS NOT (SELECT a.apres_id FROM entreprise_affectation a
+           WHERE a.entreprise_id = e.id ORDER BY a.le DESC, a.id DESC LIMIT 1)`,
+        ),
+      ).toEqual([]);
+      expect(compte('SELECT count(*) AS n FROM entreprise_affectation WHERE avant_id IS NOT NULL')).toBeGreaterThan(0);
+
+      // Offers: about 100-200 a year, received after the firm was entered, each with its act.
+      for (const an of ['2023', '2024', '2025']) {
+        const n = compte('SELECT count(*) AS n FROM offre WHERE substr(recue_le, 1, 4) = ?', an);
+        expect(n, an).toBeGreaterThan(80);
+        expect(n, an).toBeLessThan(200);
+      }
+      expect(
+        lignes(b, 'SELECT o.id FROM offre o JOIN entreprise e ON e.id = o.entreprise_id WHERE o.cree_le < e.cree_le'),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT o.id FROM offre o WHERE (SELECT count(*) FROM acte_service a WHERE a.offre_id = o.id AND a.type = 'offre'
+           AND a.date = o.recue_le AND a.entreprise_id = o.entreprise_id) <> 1`,
+        ),
+      ).toEqual([]);
+      const statuts = lignes<{ statut: string }>(
+        b,
+        `SELECT DISTINCT CASE WHEN statut = 'ouverte' AND coalesce(date_limite, date(recue_le, '+60 days')) < ?
+           THEN 'expiree' ELSE statut END AS statut FROM offre`,
+        today,
+      ).map((r) => r.statut);
+      expect(new Set(statuts)).toEqual(new Set(['ouverte', 'pourvue', 'annulee', 'expiree']));
+      expect(lignes(b, "SELECT id FROM offre WHERE (statut = 'pourvue') <> (pourvue_le IS NOT NULL)")).toEqual([]);
+      expect(lignes(b, "SELECT id FROM offre WHERE type_contrat = 'cdi' AND duree_mois IS NOT NULL")).toEqual([]);
+
+      // Matches: one act each, proposed while the offer was open, one per (offer, jeune).
+      expect(
+        lignes(
+          b,
+          `SELECT m.id FROM mise_en_relation m JOIN offre o ON o.id = m.offre_id
+           WHERE (SELECT count(*) FROM acte_service a WHERE a.mise_en_relation_id = m.id AND a.type = 'mise_en_relation'
+                  AND a.date = m.date AND a.entreprise_id = o.entreprise_id) <> 1
+              OR m.date < o.recue_le OR m.date > coalesce(o.date_limite, date(o.recue_le, '+60 days'))
+              OR (o.statut = 'pourvue' AND m.date > o.pourvue_le) OR m.issue_le < m.date`,
+        ),
+      ).toEqual([]);
+      const issues = lignes<{ issue: string; n: number }>(
+        b,
+        "SELECT issue, count(*) AS n FROM mise_en_relation WHERE date < date(?, '-60 days') GROUP BY issue",
+        today,
+      );
+      const total = issues.reduce((t, r) => t + r.n, 0);
+      const part = (issue: string) => (issues.find((r) => r.issue === issue)?.n ?? 0) / total;
+      expect(part('retenu')).toBeGreaterThan(0.15);
+      expect(part('retenu')).toBeLessThan(0.35);
+      expect(part('non_retenu')).toBeGreaterThan(0.3);
+      expect(part('desistement')).toBeGreaterThan(0.05);
+      expect(
+        lignes(
+          b,
+          `SELECT id FROM mise_en_relation WHERE (issue = 'non_retenu') <> (motif_non_retenu IS NOT NULL)
+             OR (motif_non_retenu = 'autre' AND commentaire IS NULL) OR (issue = 'en_attente') <> (issue_le IS NULL)`,
+        ),
+      ).toEqual([]);
+      // Every retained jeune has the situation at the firm the outcome created, of the offer's kind.
+      const contrats = Object.entries(SITUATION_DU_CONTRAT)
+        .map(([k, v]) => `('${k}', '${v.type}', '${v.sousType}')`)
+        .join(', ');
+      expect(
+        lignes(
+          b,
+          `WITH contrat(type_contrat, type, sous_type) AS (VALUES ${contrats})
+           SELECT m.id FROM mise_en_relation m JOIN offre o ON o.id = m.offre_id
+           JOIN contrat c ON c.type_contrat = o.type_contrat
+           LEFT JOIN situation s ON s.id = m.situation_id
+           WHERE (m.issue = 'retenu') <> (m.situation_id IS NOT NULL)
+              OR (m.issue = 'retenu' AND (s.jeune_id <> m.jeune_id OR s.entreprise_id <> o.entreprise_id
+                  OR m.situation_creee <> 1 OR s.type <> c.type OR s.sous_type <> c.sous_type OR s.debut < m.issue_le
+                  OR s.intitule <> o.intitule))`,
+        ),
+      ).toEqual([]);
+      // An offer whose positions are all filled by retained jeunes reads « pourvue ».
+      expect(
+        lignes(
+          b,
+          `SELECT o.id FROM offre o WHERE o.statut <> 'pourvue'
+           AND (SELECT count(*) FROM mise_en_relation m WHERE m.offre_id = o.id AND m.issue = 'retenu') >= o.postes`,
+        ),
+      ).toEqual([]);
+      // Situations the paths typed at an employer of the portfolio point at the firm, only once
+      // it was in the portfolio, with its name.
+      expect(
+        compte(
+          `SELECT count(*) AS n FROM situation s WHERE s.entreprise_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM mise_en_relation m WHERE m.situation_id = s.id)`,
+        ),
+      ).toBeGreaterThan(100);
+      expect(
+        lignes(
+          b,
+          `SELECT s.id FROM situation s JOIN entreprise e ON e.id = s.entreprise_id
+           WHERE s.organisme <> e.nom OR s.type NOT IN ('emploi', 'alternance', 'immersion')`,
+        ),
+      ).toEqual([]);
+      // Acts: never before the firm existed; follow-ups in the job and acts typed by hand too.
+      expect(
+        lignes(
+          b,
+          'SELECT a.id FROM acte_service a JOIN entreprise e ON e.id = a.entreprise_id WHERE a.date < substr(e.cree_le, 1, 10)',
+        ),
+      ).toEqual([]);
+      const types = lignes<{ type: string }>(b, 'SELECT DISTINCT type FROM acte_service').map((r) => r.type);
+      for (const t of [
+        'contact_telephone',
+        'visite',
+        'suivi_emploi',
+        'forum',
+        'immersion',
+        'offre',
+        'mise_en_relation',
+      ])
+        expect(types).toContain(t);
+
+      // What the chargé(e) sees: the year's counters and the to-dos of "today".
+      const session = await connecter(b, 'rmeziane', MOT_DE_PASSE_DEMO, nouvelleSession('poste-entreprises'));
+      const appeler = async <T>(methode: string, entree: unknown): Promise<T> => {
+        const r = await b.brut(methode, entree, session);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value as T;
+      };
+      const annee = await appeler<{
+        entreprisesAvecActe: number;
+        partActesEntreprises: number;
+        offresRecues: number;
+        retenues: number;
+        precedente: { entreprisesAvecActe: number };
+      }>('entreprises.compteurs', { annee: 2025 });
+      expect(annee.entreprisesAvecActe).toBeGreaterThan(60);
+      expect(annee.entreprisesAvecActe).toBeLessThan(140);
+      expect(annee.partActesEntreprises).toBeGreaterThan(0.01);
+      expect(annee.partActesEntreprises).toBeLessThan(0.1);
+      expect(annee.retenues).toBeGreaterThan(10);
+      const aFaire = await appeler<{
+        finsDeContrat: { type: string; entrepriseId: number | null; joursRestants: number }[];
+        offresSansMiseEnRelation: unknown[];
+        entreprisesSansActe: unknown[];
+        relances: { enRetard: boolean }[];
+      }>('entreprises.aFaire', {});
+      expect(aFaire.finsDeContrat.some((f) => f.type === 'alternance' && f.entrepriseId !== null)).toBe(true);
+      expect(aFaire.offresSansMiseEnRelation.length).toBeGreaterThan(0);
+      expect(aFaire.entreprisesSansActe.length).toBeGreaterThan(0);
+      expect(aFaire.relances.some((r) => r.enRetard)).toBe(true);
+      expect(aFaire.relances.some((r) => !r.enRetard)).toBe(true);
+      expect(
+        (await appeler<{ relances: unknown[] }>('entreprises.aFaire', { responsableId: charge })).relances.length,
+      ).toBeGreaterThan(0);
     });
   });
 

@@ -304,14 +304,14 @@ export function ecrireAnnuaire(
   return annuaire;
 }
 
-function chiffres(alea: Alea, n: number): string {
+export function chiffres(alea: Alea, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += String(alea.entier(0, 9));
   return s;
 }
 
 /** An invented staff member of a partner: name, "Mme/M." form, e-mail local part. */
-function personne(alea: Alea, femme = alea.chance(0.6)): { nom: string; civil: string; courriel: string } {
+export function personne(alea: Alea, femme = alea.chance(0.6)): { nom: string; civil: string; courriel: string } {
   const prenom = alea.choixFrequent(femme ? PRENOMS_F : PRENOMS_M, 1.2);
   const nom = alea.choixFrequent(NOMS, 1.4);
   return {

@@ -41,6 +41,7 @@ import {
   type ChoixOrientation,
 } from './annuaire';
 import { genererAteliers, type FenetreAtelier } from './ateliers';
+import { ecrireEntreprises } from './entreprises';
 import { estOuvre, Horaires, isoDe, jourDe, jourSemaine, ouvreSuivant } from './calendrier';
 import { planifierChemin, type PlanChemin } from './chemin';
 import { EcritureChemin, saisieDe } from './ecriture';
@@ -108,6 +109,11 @@ export interface Bilan {
   partenaires: number;
   services: number;
   orientations: number;
+  /** The employer portfolio (issue 6): firms, service acts, offers, matches. */
+  entreprises: number;
+  actesEntreprises: number;
+  offres: number;
+  misesEnRelation: number;
 }
 
 const ETAPE_STRUCTURE = 'Installation de la structure';
@@ -116,6 +122,7 @@ const ETAPE_JEUNES = 'Dossiers des jeunes';
 const ETAPE_HISTORIQUE = 'Dossiers des jeunes, accueils et rendez-vous';
 const ETAPE_FILE = "File d'attente du jour";
 const ETAPE_ATELIERS = 'Ateliers collectifs';
+const ETAPE_ENTREPRISES = 'Portefeuille entreprises';
 
 /** Years of history before `maintenant`. */
 const ANNEES_HISTORIQUE = 4;
@@ -451,6 +458,10 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     partenaires: 0,
     services: 0,
     orientations: 0,
+    entreprises: 0,
+    actesEntreprises: 0,
+    offres: 0,
+    misesEnRelation: 0,
   };
 
   const insererJeune = sqlite.prepare(
@@ -963,6 +974,26 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
         animateurs: SITES.map((_, i) => (SITE_DES_PERMANENCES[i] === undefined ? conseillersDuSite[i]! : [])),
         aujourdhui: jourAujourdhui,
         saisie,
+        comptes: bilan,
+      }),
+    )();
+    await new Promise<void>((r) => setImmediate(r));
+    // The employer portfolio, once the jeunes' paths are written (matches draw jeunes in
+    // parcours), from a sequence of its own.
+    progression(bilan.jeunes, total, ETAPE_ENTREPRISES);
+    sqlite.transaction(() =>
+      ecrireEntreprises(sqlite, new Alea(options.graine + 15_485_863), {
+        aujourdhui: jourAujourdhui,
+        debut: ouvreSuivant(jourAujourdhui - Math.round(ANNEES_HISTORIQUE * 365.25)),
+        saisie,
+        charge: chargeRelationEntreprises,
+        direction: avecRole('direction'),
+        conseillers: conseillersDeLaStructure,
+        conseillersPres: (insee) => {
+          const commune = COMMUNES.find((c) => c.insee === insee);
+          return commune ? conseillersDuSite[commune.site]! : conseillersDeLaStructure;
+        },
+        reserves,
         comptes: bilan,
       }),
     )();
