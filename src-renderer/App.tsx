@@ -57,6 +57,7 @@ import { Portefeuille } from './screens/portefeuille/Portefeuille';
 import { Ateliers } from './screens/ateliers/Ateliers';
 import { Annuaire } from './screens/annuaire/Annuaire';
 import { Entreprises } from './screens/entreprises/Entreprises';
+import { Formation } from './screens/formation/Formation';
 
 /**
  * The workstation's screens. Each is shown only to whoever may call the method that feeds it
@@ -70,6 +71,7 @@ const ONGLETS = [
   { valeur: 'ateliers', libelle: 'Ateliers', methode: 'ateliers.lister' },
   { valeur: 'annuaire', libelle: 'Partenaires', methode: 'partenaires.rechercher' },
   { valeur: 'entreprises', libelle: 'Entreprises', methode: 'entreprises.rechercher' },
+  { valeur: 'formation', libelle: 'Formation', methode: 'actions.rechercher' },
   { valeur: 'referentiels', libelle: 'Référentiels', methode: 'referentiels.enregistrerValeur' },
   { valeur: 'comptes', libelle: 'Comptes', methode: 'comptes.lister' },
   { valeur: 'journal', libelle: 'Journal', methode: 'journal.rechercher' },
@@ -362,6 +364,7 @@ function Poste({ etat, utilisateur }: { etat: EtatSession; utilisateur: Utilisat
         {onglet === 'ateliers' ? <Ateliers siteId={siteId} /> : null}
         {onglet === 'annuaire' ? <Annuaire partenaireId={Number(chemin.params.get('partenaire')) || null} /> : null}
         {onglet === 'entreprises' ? <Entreprises params={chemin.params} /> : null}
+        {onglet === 'formation' ? <Formation params={chemin.params} /> : null}
         {onglet === 'referentiels' ? <Referentiels /> : null}
         {onglet === 'comptes' ? <Comptes /> : null}
         {onglet === 'journal' ? (

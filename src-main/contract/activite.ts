@@ -134,6 +134,8 @@ export const situationSchema = z.object({
   entrepriseNom: z.string().nullable(),
   /** The mise en relation this situation came from (a "retenu"), if any. */
   miseEnRelationId: z.number().nullable(),
+  /** The training candidacy this situation came from (an entry), if any. */
+  positionnementId: z.number().nullable(),
   intitule: z.string().nullable(),
   commentaire: z.string().nullable(),
   /** DOMAIN.md: a CDI, or a contract of 6 months or more (emploi, alternance). */

@@ -63,6 +63,8 @@ export const GENRES_CHRONOLOGIE = [
   'situation',
   'orientation',
   'mise_en_relation',
+  'positionnement',
+  'besoin_formation',
 ] as const;
 export type GenreChronologie = (typeof GENRES_CHRONOLOGIE)[number];
 export const GENRE_CHRONOLOGIE_LIBELLES: Record<GenreChronologie, string> = {
@@ -76,6 +78,8 @@ export const GENRE_CHRONOLOGIE_LIBELLES: Record<GenreChronologie, string> = {
   situation: 'Situations',
   orientation: 'Orientations',
   mise_en_relation: 'Mises en relation',
+  positionnement: 'Positionnements en formation',
+  besoin_formation: 'Besoins de formation non satisfaits',
 };
 
 /** The record a timeline line opens. */
@@ -89,6 +93,8 @@ export const CIBLES_CHRONOLOGIE = [
   'atelier',
   'orientation',
   'mise_en_relation',
+  'positionnement',
+  'besoin_formation',
 ] as const;
 
 export const entreeChronologieSchema = z.object({

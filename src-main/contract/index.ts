@@ -10,6 +10,7 @@ import { activiteContract } from './activite';
 import { portefeuilleContract } from './portefeuille';
 import { annuaireContract } from './annuaire';
 import { entreprisesContract } from './entreprises';
+import { formationContract } from './formation';
 
 /** The single contract: every method the renderer, the HTTP host and the CLI may call. */
 export const contract = defineContract(
@@ -23,6 +24,7 @@ export const contract = defineContract(
   portefeuilleContract,
   annuaireContract,
   entreprisesContract,
+  formationContract,
 );
 export type Contract = typeof contract;
 
@@ -45,6 +47,8 @@ export * from './annuaire';
 export * from './dataInclusion';
 export * from './referentielsEntreprises';
 export * from './entreprises';
+export * from './referentielsFormation';
+export * from './formation';
 
 // Zod's own messages (type errors, missing keys) in French, in the main process and the page alike.
 z.config(z.locales.fr());

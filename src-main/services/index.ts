@@ -11,6 +11,8 @@ import { dataInclusionHandlers } from './dataInclusion';
 import { orientationsHandlers } from './orientations';
 import { entreprisesHandlers } from './entreprises';
 import { offresHandlers } from './offres';
+import { formationHandlers } from './formation';
+import { positionnementsHandlers } from './positionnements';
 
 /** Every handler, by method name; the dispatcher checks it matches the contract exactly. */
 export const handlers = {
@@ -27,4 +29,6 @@ export const handlers = {
   ...orientationsHandlers,
   ...entreprisesHandlers,
   ...offresHandlers,
+  ...formationHandlers,
+  ...positionnementsHandlers,
 };

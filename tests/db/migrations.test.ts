@@ -35,6 +35,7 @@ describe('chaque migration, une par une (N-1, des lignes, puis N)', () => {
       '0004_parcours',
       '0005_annuaire',
       '0006_entreprises',
+      '0007_formation',
     ]);
   });
 
@@ -419,6 +420,47 @@ describe('0006_entreprises', () => {
     );
     inserer.run('Boulangerie Martin');
     expect(() => inserer.run('Boulangerie Martin bis')).toThrow(/UNIQUE/);
+  });
+});
+
+describe('0007_formation', () => {
+  test('les actions de formation arrivent vides, sans toucher aux dossiers ; une référence d’action est unique', () => {
+    const { sqlite } = ouvrirBase(':memory:');
+    migrer(sqlite, migrations, { jusqua: 7 });
+    const jeune = insererJeune(sqlite);
+    const avant = sqlite.prepare('SELECT * FROM jeune').all();
+    migrer(sqlite, migrations);
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining([
+        'action_formation',
+        'positionnement',
+        'etape_positionnement',
+        'commission_entree',
+        'decision_commission',
+        'bilan_action',
+        'besoin_formation',
+      ]),
+    );
+    expect(sqlite.prepare('SELECT * FROM jeune').all()).toEqual(avant);
+    const organisme = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO partenaire (source, source_id, nom, type, date_maj, cree_le, modifie_le)
+           VALUES ('tremplin', 'of-1', 'AFPA Valence', 'organisme_formation', '2026-01-01', 'x', 'x')`,
+        )
+        .run().lastInsertRowid,
+    );
+    const inserer = sqlite.prepare(
+      `INSERT INTO action_formation (intitule, programme, financeur, organisme_id, type_formation, domaine, debut, fin,
+         places, reference, cree_le, modifie_le)
+       VALUES ('CAP Cuisine', 'PRF 2026', 'region', ?, 'qualifiante', 'G', '2026-09-01', '2027-06-30', 12, ?, 'x', 'x')`,
+    );
+    inserer.run(organisme, 'PRF-26-001');
+    // Two actions without the funder's number are fine; the same number twice is not.
+    inserer.run(organisme, null);
+    inserer.run(organisme, null);
+    expect(() => inserer.run(organisme, 'PRF-26-001')).toThrow(/UNIQUE/);
+    void jeune;
   });
 });
 

@@ -93,6 +93,7 @@ function situation(p: Partial<SituationJeune> & Pick<SituationJeune, 'id'>): Sit
     entrepriseId: null,
     entrepriseNom: null,
     miseEnRelationId: null,
+    positionnementId: null,
     intitule: null,
     commentaire: null,
     emploiDurable: false,

@@ -155,6 +155,7 @@ describe('les situations du jeune', () => {
         entrepriseId: null,
         entrepriseNom: null,
         miseEnRelationId: null,
+        positionnementId: null,
         intitule: 'Vendeuse',
         commentaire: 'Temps plein',
         emploiDurable: true,

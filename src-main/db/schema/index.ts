@@ -5,3 +5,4 @@ export * from './comptes';
 export * from './parcours';
 export * from './annuaire';
 export * from './entreprises';
+export * from './formation';

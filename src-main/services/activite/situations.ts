@@ -61,6 +61,7 @@ const SELECT_SITUATION = `
   SELECT s.id, s.jeune_id AS jeuneId, s.type, s.sous_type AS sousType, s.debut, s.fin_prevue AS finPrevue,
          s.fin_reelle AS finReelle, s.organisme, s.entreprise_id AS entrepriseId, e.nom AS entrepriseNom,
          (SELECT m.id FROM mise_en_relation m WHERE m.situation_id = s.id ORDER BY m.id LIMIT 1) AS miseEnRelationId,
+         (SELECT p.id FROM positionnement p WHERE p.situation_id = s.id ORDER BY p.id LIMIT 1) AS positionnementId,
          s.intitule, s.commentaire
   FROM situation s
   LEFT JOIN entreprise e ON e.id = s.entreprise_id`;

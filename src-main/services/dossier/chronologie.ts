@@ -51,6 +51,8 @@ const RANG: Record<GenreChronologie, number> = {
   diagnostic: 2,
   orientation: 3,
   mise_en_relation: 3,
+  positionnement: 3,
+  besoin_formation: 3,
   evenement: 4,
   situation: 5,
   sortie: 6,

@@ -44,6 +44,8 @@ export const TABLES_DU_JEUNE = {
   orientation: { fusion: 'rattacher', libelle: 'Orientations vers les partenaires' },
   atelier_participant: { fusion: 'rattacher_sans_doublon', libelle: 'Inscriptions aux ateliers' },
   mise_en_relation: { fusion: 'rattacher_sans_doublon', libelle: 'Mises en relation sur des offres' },
+  positionnement: { fusion: 'rattacher_sans_doublon', libelle: 'Positionnements sur des actions de formation' },
+  besoin_formation: { fusion: 'rattacher', libelle: 'Besoins de formation non satisfaits' },
   jeune_mot_cle: { fusion: 'recalculer', libelle: 'Mots de recherche' },
 } as const satisfies Record<string, { fusion: 'rattacher' | 'rattacher_sans_doublon' | 'recalculer'; libelle: string }>;
 export type TableDuJeune = keyof typeof TABLES_DU_JEUNE;

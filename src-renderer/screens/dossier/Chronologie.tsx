@@ -10,6 +10,8 @@ import LinearScaleIcon from '@mui/icons-material/LinearScale';
 import LogoutIcon from '@mui/icons-material/Logout';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import HandshakeIcon from '@mui/icons-material/Handshake';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import SchoolIcon from '@mui/icons-material/School';
 import WorkIcon from '@mui/icons-material/Work';
 import {
   DIMENSION_LIBELLES,
@@ -37,6 +39,8 @@ const ICONES: Record<GenreChronologie, ReactElement> = {
   situation: <WorkIcon fontSize="small" />,
   orientation: <AltRouteIcon fontSize="small" />,
   mise_en_relation: <HandshakeIcon fontSize="small" />,
+  positionnement: <SchoolIcon fontSize="small" />,
+  besoin_formation: <ReportProblemIcon fontSize="small" />,
 };
 
 const COULEURS: Record<GenreChronologie, string> = {
@@ -50,6 +54,8 @@ const COULEURS: Record<GenreChronologie, string> = {
   situation: '#00796b',
   orientation: '#ef6c00',
   mise_en_relation: '#5d4037',
+  positionnement: '#3949ab',
+  besoin_formation: '#8d6e63',
 };
 
 /**
