@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
+  Alert,
   Box,
   Button,
   Chip,
   LinearProgress,
   Paper,
+  Skeleton,
   Stack,
   TableCell,
   TableHead,
@@ -18,6 +20,7 @@ import {
   type StatutPassage,
   type StatutRdv,
 } from '../../src-main/contract';
+import { messageErreur } from '../api/client';
 
 /** A titled block of a screen. */
 export function Bloc({
@@ -176,5 +179,46 @@ export function ConfirmationEnLigne({
         Oui, {verbe.toLowerCase()}
       </Button>
     </Stack>
+  );
+}
+
+/**
+ * The title of a page opened from a list: the keyboard starts on it once its record is read
+ * (`charge`). Returns the ref for the heading (with `tabIndex={-1}`).
+ */
+export function useFocusTitre(charge: boolean) {
+  const titre = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (charge) titre.current?.focus();
+  }, [charge]);
+  return titre;
+}
+
+/**
+ * A record's page before it is shown: the way back (`retour`) and a placeholder `hauteur` high
+ * while it is read (`chargement`), else the message of `erreur`.
+ */
+export function PageNonChargee({
+  chargement,
+  erreur,
+  retour,
+  hauteur,
+}: {
+  chargement: boolean;
+  erreur: unknown;
+  retour: ReactNode;
+  hauteur: number;
+}) {
+  return (
+    <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
+      {retour}
+      {chargement ? (
+        <Skeleton variant="rectangular" height={hauteur} sx={{ mt: 1 }} />
+      ) : (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {messageErreur(erreur)}
+        </Alert>
+      )}
+    </Box>
   );
 }

@@ -1,18 +1,4 @@
-import { useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  FormControlLabel,
-  IconButton,
-  Paper,
-  Stack,
-  Switch,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
+import { Box, FormControlLabel, Switch } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   COLLEGE_LIBELLES,
@@ -29,29 +15,19 @@ import { ChoixThematiques } from '../../components/ChoixThematiques';
 import { AlerteConflit, ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
-import { ChampLibre } from '../dossier/elements';
 import { ChoixCommune } from './ChoixCommune';
-import { champsTexte, TitreSection, useMessages } from './elements';
-import {
-  champsModifies,
-  entreePartenaire,
-  messagesHorsChamps,
-  reporterModifications,
-  saisiePartenaire,
-  type SaisieContact,
-  type SaisiePartenaire,
-} from './logique';
+import { EditeurContacts, MessagesHorsChamps, TitreSection, useBrouillon } from './elements';
+import { entreePartenaire, saisiePartenaire } from './logique';
 
 const TEST_ID = 'dialogue-partenaire';
 const CHAMPS = Object.keys(saisiePartenaire());
-const CONTACT_VIDE: SaisieContact = { nom: '', fonction: '', telephone: '', email: '' };
-
-/** What is typed, the version it was read from, and that version's stamp. */
-interface Brouillon {
-  base: SaisiePartenaire;
-  saisie: SaisiePartenaire;
-  modifieLeLu: string;
-}
+const NOMS_CONTACT = {
+  titre: 'Contacts',
+  ce: 'ce contact',
+  le: 'le contact',
+  un: 'un contact',
+  vide: 'Aucun contact : les personnes à joindre chez le partenaire, avec leur fonction.',
+};
 
 /**
  * Adds a partner (`partenaire` null) or changes one. The partner shown is the one read now: if
@@ -73,41 +49,11 @@ export function DialoguePartenaire({
   const modifier = useAction('partenaires.modifier');
   const action = partenaire ? modifier : creer;
   const aJour = saisiePartenaire(partenaire);
-  const stamp = partenaire?.modifieLe ?? '';
-  const [b, setB] = useState<Brouillon>(() => ({ base: aJour, saisie: aJour, modifieLeLu: stamp }));
-  const messages = useMessages(TEST_ID);
-
-  const modifies = champsModifies(b.base, b.saisie);
-  const perime = b.modifieLeLu !== stamp;
-  if (perime && modifies.length === 0) {
-    // A newer version and nothing typed here: it is simply shown.
-    setB({ base: aJour, saisie: aJour, modifieLeLu: stamp });
-  }
-  const enConflit = perime && modifies.length > 0;
-  const s = b.saisie;
-
-  const maj = (p: Partial<SaisiePartenaire>) => {
-    setB((avant) => ({ ...avant, saisie: { ...avant.saisie, ...p } }));
-    messages.oublier(Object.keys(p));
-  };
-  const majContact = (i: number, p: Partial<SaisieContact>) => {
-    setB((avant) => ({
-      ...avant,
-      saisie: { ...avant.saisie, contacts: avant.saisie.contacts.map((c, j) => (j === i ? { ...c, ...p } : c)) },
-    }));
-    messages.oublier(Object.keys(p).map((k) => `contacts.${i}.${k}`));
-  };
-  const retirerContact = (i: number) => {
-    // The messages of the lines below moved up with them: they are asked again at the next save.
-    maj({ contacts: s.contacts.filter((_, j) => j !== i) });
-  };
+  const brouillon = useBrouillon(aJour, partenaire?.modifieLe ?? '', TEST_ID);
+  const { saisie: s, maj, e, texte, messages, modifies, enConflit } = brouillon;
   const reprendre = () => {
     action.reset();
-    setB({ base: aJour, saisie: reporterModifications(b.base, b.saisie, aJour), modifieLeLu: stamp });
-    // The button goes with the banner: the keyboard lands on « Enregistrer », once checked.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-testid="${TEST_ID}"] button[type="submit"]`)?.focus(),
-    );
+    brouillon.reprendre();
   };
 
   const envoyer = () => {
@@ -126,7 +72,7 @@ export function DialoguePartenaire({
     };
     if (partenaire) {
       modifier.mutate(
-        { id: partenaire.id, modifieLeLu: b.modifieLeLu, partenaire: donnees },
+        { id: partenaire.id, modifieLeLu: brouillon.modifieLeLu, partenaire: donnees },
         {
           onSuccess: (r) => {
             notifier(`Fiche de « ${verifie.data.nom} » enregistrée.`);
@@ -146,9 +92,6 @@ export function DialoguePartenaire({
     }
   };
 
-  const e = (champ: string) => messages.messages[champ];
-  const texte = champsTexte(s, maj, e);
-  const horsChamps = messagesHorsChamps(messages.messages, CHAMPS);
   const erreurAffichee = enConflit && action.error?.code === 'conflit' ? null : action.error;
 
   return (
@@ -239,70 +182,13 @@ export function DialoguePartenaire({
           sx: { gridColumn: '1 / -1' },
         })}
 
-        <TitreSection>Contacts</TitreSection>
-        <Stack spacing={1} sx={{ gridColumn: '1 / -1' }} data-testid="contacts-partenaire">
-          {s.contacts.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              Aucun contact : les personnes à joindre chez le partenaire, avec leur fonction.
-            </Typography>
-          ) : null}
-          {s.contacts.map((c, i) => (
-            <Paper
-              key={i}
-              variant="outlined"
-              sx={{ p: 1.5, display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr auto', gap: 1.5 }}
-            >
-              <ChampLibre
-                label="Nom"
-                required
-                size="small"
-                autoFocus={i === s.contacts.length - 1 && c.nom === ''}
-                valeur={c.nom}
-                onChange={(nom) => majContact(i, { nom })}
-                erreur={e(`contacts.${i}.nom`)}
-              />
-              <ChampLibre
-                label="Fonction"
-                size="small"
-                valeur={c.fonction}
-                onChange={(fonction) => majContact(i, { fonction })}
-                erreur={e(`contacts.${i}.fonction`)}
-              />
-              <ChampLibre
-                label="Téléphone"
-                size="small"
-                valeur={c.telephone}
-                onChange={(telephone) => majContact(i, { telephone })}
-                erreur={e(`contacts.${i}.telephone`)}
-              />
-              <ChampLibre
-                label="E-mail"
-                size="small"
-                valeur={c.email}
-                onChange={(email) => majContact(i, { email })}
-                erreur={e(`contacts.${i}.email`)}
-              />
-              <Tooltip title="Retirer ce contact">
-                <IconButton
-                  aria-label={`Retirer le contact ${c.nom || i + 1}`}
-                  onClick={() => retirerContact(i)}
-                  sx={{ alignSelf: 'flex-start' }}
-                >
-                  <DeleteIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            </Paper>
-          ))}
-          <Box>
-            <Button
-              size="small"
-              startIcon={<AddIcon />}
-              onClick={() => maj({ contacts: [...s.contacts, CONTACT_VIDE] })}
-            >
-              Ajouter un contact
-            </Button>
-          </Box>
-        </Stack>
+        <EditeurContacts
+          contacts={s.contacts}
+          modifier={(f, champs) => brouillon.modifier((x) => ({ ...x, contacts: f(x.contacts) }), champs)}
+          erreur={e}
+          noms={NOMS_CONTACT}
+          testId="contacts-partenaire"
+        />
 
         <TitreSection>Conseil d'administration</TitreSection>
         <ListeChoix
@@ -322,11 +208,7 @@ export function DialoguePartenaire({
           aide: 'Pour l’équipe : comment les joindre au mieux, délais de réponse… (pas de données sur les jeunes)',
         })}
       </Box>
-      {horsChamps.length > 0 ? (
-        <Alert severity="error" sx={{ mt: 2 }}>
-          {horsChamps.join(' ')}
-        </Alert>
-      ) : null}
+      <MessagesHorsChamps messages={messages.messages} champs={CHAMPS} />
     </DialogueFormulaire>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Alert,
   Box,
   Checkbox,
   Chip,
@@ -36,8 +35,8 @@ import { ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
 import { ChoixZone } from './ChoixCommune';
-import { CasesACocher, champsTexte, TitreSection, useMessages } from './elements';
-import { champsModifies, messagesHorsChamps, saisieService, type SaisieService } from './logique';
+import { CasesACocher, champsTexte, MessagesHorsChamps, TitreSection, useMessages } from './elements';
+import { champsModifies, saisieService, type SaisieService } from './logique';
 
 const TEST_ID = 'dialogue-service';
 const CHAMPS = Object.keys(saisieService());
@@ -130,7 +129,6 @@ export function DialogueService({
 
   const e = (champ: keyof SaisieService) => messages.de(champ);
   const texte = champsTexte(s, maj, messages.de);
-  const horsChamps = messagesHorsChamps(messages.messages, CHAMPS);
   const pleineLargeur = { gridColumn: '1 / -1' };
 
   return (
@@ -231,11 +229,7 @@ export function DialogueService({
         {texte('telephone', 'Téléphone')}
         {texte('email', 'E-mail')}
       </Box>
-      {horsChamps.length > 0 ? (
-        <Alert severity="error" sx={{ mt: 2 }}>
-          {horsChamps.join(' ')}
-        </Alert>
-      ) : null}
+      <MessagesHorsChamps messages={messages.messages} champs={CHAMPS} />
     </DialogueFormulaire>
   );
 }

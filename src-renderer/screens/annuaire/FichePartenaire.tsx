@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import {
   Alert,
   Box,
@@ -7,7 +7,6 @@ import {
   IconButton,
   Link,
   Paper,
-  Skeleton,
   Stack,
   Table,
   TableBody,
@@ -41,7 +40,7 @@ import { messageErreur } from '../../api/client';
 import { useStructure } from '../../api/donnees';
 import { useDroits } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
-import { Bloc, EnTeteTableau, Vide } from '../../components/communs';
+import { Bloc, EnTeteTableau, PageNonChargee, useFocusTitre, Vide } from '../../components/communs';
 import { libelleCategorie, libelleThematique } from '../../components/ChoixThematiques';
 import { dateFr, dateHeureFr, telephoneFr } from '../../components/dates';
 import { naviguer } from '../../components/navigation';
@@ -50,7 +49,7 @@ import { PuceStatutOrientation } from '../dossier/Orientations';
 import { SectionConventions } from './Conventions';
 import { DialoguePartenaire } from './DialoguePartenaire';
 import { DialogueService } from './DialogueService';
-import { ActionsLigne, Info } from './elements';
+import { ActionsLigne, BlocContacts, Info } from './elements';
 import { libelleZone, saisieService, siteAffiche } from './logique';
 import { SectionPermanences } from './Permanences';
 
@@ -75,12 +74,8 @@ export function FichePartenaire({ id }: { id: number }) {
   const { peut } = useDroits();
   const lire = useRequete('partenaires.lire', { id });
   const [modification, setModification] = useState(false);
-  const titre = useRef<HTMLHeadingElement>(null);
-  const charge = lire.data !== undefined;
-  useEffect(() => {
-    // Opened from the list: the keyboard starts on the partner's name.
-    if (charge) titre.current?.focus();
-  }, [charge]);
+  // Opened from the list: the keyboard starts on the partner's name.
+  const titre = useFocusTitre(lire.data !== undefined);
 
   const retour = (
     <Button startIcon={<ArrowBackIcon />} onClick={() => naviguer('annuaire')}>
@@ -88,24 +83,10 @@ export function FichePartenaire({ id }: { id: number }) {
     </Button>
   );
 
-  if (lire.isLoading) {
-    return (
-      <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
-        {retour}
-        <Skeleton variant="rectangular" height={160} sx={{ mt: 1 }} />
-      </Box>
-    );
-  }
   if (!lire.data) {
-    return (
-      <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
-        {retour}
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {messageErreur(lire.error)}
-        </Alert>
-      </Box>
-    );
+    return <PageNonChargee chargement={lire.isLoading} erreur={lire.error} retour={retour} hauteur={160} />;
   }
+
   const p = lire.data;
   const peutModifier = peut('partenaires.modifier');
 
@@ -141,7 +122,13 @@ export function FichePartenaire({ id }: { id: number }) {
           <SectionOrientations partenaire={p} />
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
-          <SectionContacts partenaire={p} onModifier={peutModifier ? () => setModification(true) : null} />
+          <BlocContacts
+            titre="Contacts"
+            contacts={p.contacts}
+            onModifier={peutModifier ? () => setModification(true) : null}
+            vide="Aucun contact nommé."
+            testId="contacts"
+          />
           <SectionPermanences partenaireId={p.id} permanences={p.permanences} />
           <SectionConventions partenaireId={p.id} conventions={p.conventions} />
           <Bloc titre="Conseil d'administration">
@@ -425,46 +412,6 @@ function CarteService({ service: s, onModifier }: { service: ServicePartenaire; 
       ) : null}
       {contact ? <Ligne libelle="Contact">{contact}</Ligne> : null}
     </Paper>
-  );
-}
-
-function SectionContacts({ partenaire: p, onModifier }: { partenaire: Partenaire; onModifier: (() => void) | null }) {
-  return (
-    <Bloc
-      titre="Contacts"
-      actions={
-        onModifier ? (
-          <Button size="small" startIcon={<EditIcon />} onClick={onModifier}>
-            Modifier
-          </Button>
-        ) : null
-      }
-    >
-      {p.contacts.length === 0 ? (
-        <Vide>Aucun contact nommé.</Vide>
-      ) : (
-        <Stack spacing={1.25} sx={{ px: 2, pb: 2 }} data-testid="contacts">
-          {p.contacts.map((c) => (
-            <Box key={c.id}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {c.nom}
-                {c.fonction ? (
-                  <Typography component="span" variant="body2" color="text.secondary">
-                    {' '}
-                    · {c.fonction}
-                  </Typography>
-                ) : null}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {c.telephone ? <Link href={`tel:${c.telephone}`}>{telephoneFr(c.telephone)}</Link> : null}
-                {c.telephone && c.email ? ' · ' : null}
-                {c.email ? <Link href={`mailto:${c.email}`}>{c.email}</Link> : null}
-              </Typography>
-            </Box>
-          ))}
-        </Stack>
-      )}
-    </Bloc>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Box,
@@ -8,7 +8,6 @@ import {
   CircularProgress,
   Divider,
   FormControlLabel,
-  InputAdornment,
   ListItemText,
   ListSubheader,
   Menu,
@@ -17,8 +16,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableRow,
-  TextField,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -26,7 +23,6 @@ import AddIcon from '@mui/icons-material/Add';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import DownloadIcon from '@mui/icons-material/Download';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import SearchIcon from '@mui/icons-material/Search';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   COLLEGE_LIBELLES,
@@ -44,6 +40,14 @@ import { Bloc, EnTeteTableau, Touche, Vide } from '../../components/communs';
 import { FiltreThematique, libelleCategorie, libelleThematique } from '../../components/ChoixThematiques';
 import { dateFr, telephoneFr } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
+import {
+  ChampRecherche,
+  clavierRecherche,
+  LigneOuvrable,
+  TotalTrouves,
+  useLignesRecherche,
+  useRaccourciNouveau,
+} from '../../components/listeRecherche';
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
 import { useDiffere } from '../../components/useDiffere';
@@ -74,22 +78,10 @@ export function RechercheAnnuaire({
   const texte = useDiffere(filtres.texte, 250);
   const recherche = useRequete('partenaires.rechercher', criteresDe(filtres, texte), { garderPrecedent: true });
   const aRenouveler = useRequete('conventions.aRenouveler', {});
-  const lignes = useRef<(HTMLTableRowElement | null)[]>([]);
-  const champ = useRef<HTMLInputElement>(null);
   const maj = (p: Partial<FiltresAnnuaire>) => onFiltres({ ...filtres, ...p });
   const peutCreer = peut('partenaires.creer');
 
-  useEffect(() => {
-    if (!peutCreer || dialogue !== null) return;
-    const raccourci = (e: globalThis.KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'n' || e.key === 'N' || e.code === 'KeyN')) {
-        e.preventDefault();
-        setDialogue('partenaire');
-      }
-    };
-    window.addEventListener('keydown', raccourci);
-    return () => window.removeEventListener('keydown', raccourci);
-  }, [peutCreer, dialogue]);
+  useRaccourciNouveau(peutCreer && dialogue === null, () => setDialogue('partenaire'));
 
   const partenaires = recherche.data?.partenaires ?? [];
   const total = recherche.data?.total ?? 0;
@@ -97,24 +89,21 @@ export function RechercheAnnuaire({
   const filtre = filtresActifs(filtres) || filtres.texte.trim() !== '';
 
   const aJour = texte === filtres.texte && !recherche.isPlaceholderData && !recherche.isFetching;
-  const focaliserLigne = (i: number) => lignes.current[Math.max(0, Math.min(i, partenaires.length - 1))]?.focus();
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && partenaires.length > 0) {
-      e.preventDefault();
-      focaliserLigne(0);
-    } else if (e.key === 'Enter' && aJour && partenaires.length === 1 && partenaires[0]) {
-      // Only the answer to what is typed now: a previous one shown meanwhile would open someone else.
-      naviguer('annuaire', { partenaire: partenaires[0].id });
-    } else if (e.key === 'Escape' && filtres.texte !== '') {
-      maj({ texte: '' });
-    }
-  };
+  const clavier = useLignesRecherche(partenaires.length);
+  // Only the answer to what is typed now: a previous one shown meanwhile would open someone else.
+  const seule = aJour && partenaires.length === 1 ? partenaires[0] : undefined;
+  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
+    clavierRecherche(e, {
+      versLignes: partenaires.length > 0 ? clavier.premiere : null,
+      seule: seule ? () => naviguer('annuaire', { partenaire: seule.id }) : null,
+      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
+    });
 
   return (
     <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }} data-testid="annuaire">
       <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
-        <TextField
-          inputRef={champ}
+        <ChampRecherche
+          inputRef={clavier.champ}
           autoFocus
           label="Rechercher un partenaire"
           placeholder="Nom, service, mot de la description ou des notes"
@@ -122,16 +111,7 @@ export function RechercheAnnuaire({
           onChange={(e) => maj({ texte: e.target.value })}
           onKeyDown={clavierChamp}
           sx={{ flex: 1, minWidth: 320 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': 'recherche-partenaire' },
-          }}
+          testId="recherche-partenaire"
         />
         {peutCreer ? (
           <Button
@@ -231,11 +211,7 @@ export function RechercheAnnuaire({
           <>
             Partenaires
             {recherche.data ? (
-              <Typography component="span" color="text.secondary" sx={{ ml: 1 }} data-testid="total-partenaires">
-                {total > partenaires.length
-                  ? `(les ${partenaires.length} premiers sur ${total} : précisez la recherche)`
-                  : `(${total})`}
-              </Typography>
+              <TotalTrouves montres={partenaires.length} total={total} lesquels="premiers" testId="total-partenaires" />
             ) : null}
           </>
         }
@@ -261,23 +237,7 @@ export function RechercheAnnuaire({
             <EnTeteTableau colonnes={['Partenaire', 'Type', 'Commune', 'Téléphone', 'Services correspondants']} />
             <TableBody>
               {partenaires.map((p, i) => (
-                <LignePartenaire
-                  key={p.id}
-                  partenaire={p}
-                  ref={(el) => {
-                    lignes.current[i] = el;
-                  }}
-                  onClavier={(e) => {
-                    if (e.key === 'ArrowDown') {
-                      e.preventDefault();
-                      focaliserLigne(i + 1);
-                    } else if (e.key === 'ArrowUp') {
-                      e.preventDefault();
-                      if (i === 0) champ.current?.focus();
-                      else focaliserLigne(i - 1);
-                    }
-                  }}
-                />
+                <LignePartenaire key={p.id} partenaire={p} {...clavier.ligne(i)} />
               ))}
             </TableBody>
           </Table>
@@ -319,25 +279,14 @@ function LignePartenaire({
   const montres = p.services.slice(0, SERVICES_PAR_LIGNE);
   const autres = p.services.length - montres.length;
   return (
-    <TableRow
+    <LigneOuvrable
+      ouvrir={ouvrir}
       ref={ref}
-      hover
-      tabIndex={0}
-      onClick={ouvrir}
-      onKeyDown={(e) => {
-        if (e.target !== e.currentTarget) return;
-        if (e.key === 'Enter') ouvrir();
-        else onClavier(e);
-      }}
-      aria-label={`${p.nom} : ouvrir`}
-      data-testid="ligne-partenaire"
-      data-partenaire={p.id}
-      sx={{
-        cursor: 'pointer',
-        '& td': { verticalAlign: 'top', py: 1 },
-        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
-        opacity: p.actif ? 1 : 0.7,
-      }}
+      onClavier={onClavier}
+      libelle={`${p.nom} : ouvrir`}
+      testId="ligne-partenaire"
+      donnees={{ 'data-partenaire': p.id }}
+      sx={{ opacity: p.actif ? 1 : 0.7 }}
     >
       <TableCell sx={{ minWidth: 200 }}>
         <Typography sx={{ fontWeight: 600 }}>{p.nom}</Typography>
@@ -384,7 +333,7 @@ function LignePartenaire({
           </Stack>
         )}
       </TableCell>
-    </TableRow>
+    </LigneOuvrable>
   );
 }
 

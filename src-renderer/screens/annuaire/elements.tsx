@@ -9,8 +9,11 @@ import {
   type ReactNode,
 } from 'react';
 import {
+  Alert,
   Box,
   IconButton,
+  Link,
+  Paper,
   Tooltip,
   Button,
   FormControl,
@@ -28,10 +31,18 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import type { ZodError } from 'zod';
 import { messageErreur, type ErreurApi } from '../../api/client';
+import { telephoneFr } from '../../components/dates';
 import { useNotifier } from '../../components/Notifications';
 import { Bloc, ConfirmationEnLigne, Vide } from '../../components/communs';
 import { ChampLibre } from '../dossier/elements';
-import { messagesParChamp, sansMessages } from './logique';
+import {
+  champsModifies,
+  messagesHorsChamps,
+  messagesParChamp,
+  reporterModifications,
+  sansMessages,
+  type SaisieContact,
+} from './logique';
 
 /** What deleting a line takes: its question, and the call (refused, its message is notified). */
 export interface Suppression {
@@ -304,6 +315,243 @@ export function SectionLignes<T extends { id: number }>({
         </Table>
       )}
       {ouvert ? dialogue(ouvert.element, () => setOuvert(null)) : null}
+    </Bloc>
+  );
+}
+
+/** What is typed, the version it was read from, and that version's stamp. */
+interface Brouillon<S> {
+  base: S;
+  saisie: S;
+  modifieLeLu: string;
+}
+
+/**
+ * The draft of a form on a record others may save meanwhile (`aJour`, read now, and its stamp
+ * `modifieLe`, empty for a new one): what is typed, its messages (`useMessages`), and the conflict.
+ * A newer version with nothing typed here is simply shown; with something typed, `enConflit`, and
+ * `reprendre` lays the fields changed here over the newer version (the keyboard then lands on the
+ * dialog's « Enregistrer »).
+ */
+export function useBrouillon<S extends object>(aJour: S, stamp: string, testId: string) {
+  const [b, setB] = useState<Brouillon<S>>(() => ({ base: aJour, saisie: aJour, modifieLeLu: stamp }));
+  const messages = useMessages(testId);
+
+  const modifies = champsModifies(b.base, b.saisie);
+  const perime = b.modifieLeLu !== stamp;
+  if (perime && modifies.length === 0) {
+    // A newer version and nothing typed here: it is simply shown.
+    setB({ base: aJour, saisie: aJour, modifieLeLu: stamp });
+  }
+  /** Changes the draft; the messages of `champs` (and of their items) are forgotten. */
+  const modifier = (f: (saisie: S) => S, champs: readonly string[]) => {
+    setB((avant) => ({ ...avant, saisie: f(avant.saisie) }));
+    messages.oublier(champs);
+  };
+  const maj = (p: Partial<S>) => modifier((saisie) => ({ ...saisie, ...p }), Object.keys(p));
+  const e = (champ: string): string | undefined => messages.messages[champ];
+  return {
+    base: b.base,
+    saisie: b.saisie,
+    modifieLeLu: b.modifieLeLu,
+    modifies,
+    enConflit: perime && modifies.length > 0,
+    messages,
+    modifier,
+    maj,
+    e,
+    texte: champsTexte(b.saisie, maj, e),
+    reprendre: () => {
+      setB({ base: aJour, saisie: reporterModifications(b.base, b.saisie, aJour), modifieLeLu: stamp });
+      // The button goes with the banner: the keyboard lands on « Enregistrer », once checked.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-testid="${testId}"] button[type="submit"]`)?.focus(),
+      );
+    },
+  };
+}
+
+/** The messages of a form that none of its fields (`champs`) shows, under the fields. */
+export function MessagesHorsChamps({
+  messages,
+  champs,
+}: {
+  messages: Record<string, string>;
+  champs: readonly string[];
+}) {
+  const horsChamps = messagesHorsChamps(messages, champs);
+  return horsChamps.length > 0 ? (
+    <Alert severity="error" sx={{ mt: 2 }}>
+      {horsChamps.join(' ')}
+    </Alert>
+  ) : null;
+}
+
+const CONTACT_VIDE: SaisieContact = { nom: '', fonction: '', telephone: '', email: '' };
+
+/** How a form names its people: a partner's « contacts », a firm's « interlocuteurs ». */
+export interface NomsContact {
+  titre: string;
+  /** « ce contact » */
+  ce: string;
+  /** « le contact », before a name */
+  le: string;
+  /** « un contact » */
+  un: string;
+  vide: string;
+}
+
+/**
+ * The people to reach of a form (name, function, phone, e-mail), one line each, with « Retirer »
+ * and « Ajouter ». `modifier` changes the list; the messages of `champs` are forgotten.
+ */
+export function EditeurContacts({
+  contacts,
+  modifier,
+  erreur,
+  noms,
+  testId,
+  testIdAjout,
+}: {
+  contacts: readonly SaisieContact[];
+  modifier: (f: (contacts: SaisieContact[]) => SaisieContact[], champs: readonly string[]) => void;
+  erreur: (champ: string) => string | undefined;
+  noms: NomsContact;
+  testId: string;
+  testIdAjout?: string;
+}) {
+  const majContact = (i: number, p: Partial<SaisieContact>) =>
+    modifier(
+      (cs) => cs.map((c, j) => (j === i ? { ...c, ...p } : c)),
+      Object.keys(p).map((k) => `contacts.${i}.${k}`),
+    );
+  const champ = (i: number, c: SaisieContact, cle: keyof SaisieContact, label: string) => (
+    <ChampLibre
+      label={label}
+      size="small"
+      valeur={c[cle]}
+      onChange={(v) => majContact(i, { [cle]: v })}
+      erreur={erreur(`contacts.${i}.${cle}`)}
+    />
+  );
+  return (
+    <>
+      <TitreSection>{noms.titre}</TitreSection>
+      <Stack spacing={1} sx={{ gridColumn: '1 / -1' }} data-testid={testId}>
+        {contacts.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {noms.vide}
+          </Typography>
+        ) : null}
+        {contacts.map((c, i) => (
+          <Paper
+            key={i}
+            variant="outlined"
+            sx={{ p: 1.5, display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr auto', gap: 1.5 }}
+          >
+            <ChampLibre
+              label="Nom"
+              required
+              size="small"
+              autoFocus={i === contacts.length - 1 && c.nom === ''}
+              valeur={c.nom}
+              onChange={(nom) => majContact(i, { nom })}
+              erreur={erreur(`contacts.${i}.nom`)}
+            />
+            {champ(i, c, 'fonction', 'Fonction')}
+            {champ(i, c, 'telephone', 'Téléphone')}
+            {champ(i, c, 'email', 'E-mail')}
+            <Tooltip title={`Retirer ${noms.ce}`} describeChild>
+              <IconButton
+                aria-label={`Retirer ${noms.le} ${c.nom || i + 1}`}
+                // The messages of the lines below moved up with them: they are asked again at the next save.
+                onClick={() => modifier((cs) => cs.filter((_, j) => j !== i), ['contacts'])}
+                sx={{ alignSelf: 'flex-start' }}
+              >
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          </Paper>
+        ))}
+        <Box>
+          <Button
+            size="small"
+            startIcon={<AddIcon />}
+            onClick={() => modifier((cs) => [...cs, CONTACT_VIDE], ['contacts'])}
+            data-testid={testIdAjout}
+          >
+            {`Ajouter ${noms.un}`}
+          </Button>
+        </Box>
+      </Stack>
+    </>
+  );
+}
+
+/** A person to reach, as a page shows them. */
+interface ContactLu {
+  id: number;
+  nom: string;
+  fonction: string | null;
+  telephone: string | null;
+  email: string | null;
+}
+
+/**
+ * The people to reach on a page (a partner's contacts, a firm's interlocuteurs): name and
+ * function, then phone and e-mail as links; « Modifier » for whoever may (`libelleModifier`, its
+ * accessible name when « Modifier » alone is not enough).
+ */
+export function BlocContacts({
+  titre,
+  contacts,
+  onModifier,
+  libelleModifier,
+  vide,
+  testId,
+}: {
+  titre: string;
+  contacts: readonly ContactLu[];
+  onModifier: (() => void) | null;
+  libelleModifier?: string;
+  vide: string;
+  testId: string;
+}) {
+  return (
+    <Bloc
+      titre={titre}
+      actions={
+        onModifier ? (
+          <Button size="small" startIcon={<EditIcon />} onClick={onModifier} aria-label={libelleModifier}>
+            Modifier
+          </Button>
+        ) : null
+      }
+    >
+      {contacts.length === 0 ? (
+        <Vide>{vide}</Vide>
+      ) : (
+        <Stack spacing={1.25} sx={{ px: 2, pb: 2 }} data-testid={testId}>
+          {contacts.map((c) => (
+            <Box key={c.id}>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {c.nom}
+                {c.fonction ? (
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    {' '}
+                    · {c.fonction}
+                  </Typography>
+                ) : null}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {c.telephone ? <Link href={`tel:${c.telephone}`}>{telephoneFr(c.telephone)}</Link> : null}
+                {c.telephone && c.email ? ' · ' : null}
+                {c.email ? <Link href={`mailto:${c.email}`}>{c.email}</Link> : null}
+              </Typography>
+            </Box>
+          ))}
+        </Stack>
+      )}
     </Bloc>
   );
 }

@@ -1,21 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  IconButton,
-  Link,
-  Paper,
-  Stack,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
+import { Alert, AlertTitle, Box, Checkbox, FormControlLabel, Link, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   entrepriseSaisieSchema,
@@ -39,10 +23,8 @@ import { AlerteConflit, ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { useDiffere } from '../../components/useDiffere';
 import { ChoixCommune } from '../annuaire/ChoixCommune';
-import { champsTexte, TitreSection, useMessages } from '../annuaire/elements';
-import { champsModifies, messagesHorsChamps, reporterModifications, type SaisieContact } from '../annuaire/logique';
+import { EditeurContacts, MessagesHorsChamps, TitreSection, useBrouillon } from '../annuaire/elements';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
-import { ChampLibre } from '../dossier/elements';
 import {
   entreeEntreprise,
   lienEntreprise,
@@ -51,19 +33,17 @@ import {
   responsablesPossibles,
   saisieEntreprise,
   verifierSiret,
-  type SaisieEntreprise,
 } from './logique';
 
 const TEST_ID = 'dialogue-entreprise';
 const CHAMPS = Object.keys(saisieEntreprise(null));
-const CONTACT_VIDE: SaisieContact = { nom: '', fonction: '', telephone: '', email: '' };
-
-/** What is typed, the version it was read from, and that version's stamp. */
-interface Brouillon {
-  base: SaisieEntreprise;
-  saisie: SaisieEntreprise;
-  modifieLeLu: string;
-}
+const NOMS_CONTACT = {
+  titre: 'Interlocuteurs',
+  ce: 'cet interlocuteur',
+  le: 'l’interlocuteur',
+  un: 'un interlocuteur',
+  vide: 'Aucun interlocuteur : les personnes à joindre dans l’établissement (gérant, RH, tuteur…), avec leur fonction.',
+};
 
 const RAISON_LIBELLES = {
   siret: 'même SIRET : l’enregistrement sera refusé',
@@ -94,19 +74,9 @@ export function DialogueEntreprise({
   const action = entreprise ? modifier : creer;
   const personnel = useRequete('personnel.lister', { actifsSeulement: true });
   const aJour = saisieEntreprise(entreprise, utilisateur.id);
-  const stamp = entreprise?.modifieLe ?? '';
-  const [b, setB] = useState<Brouillon>(() => ({ base: aJour, saisie: aJour, modifieLeLu: stamp }));
+  const brouillon = useBrouillon(aJour, entreprise?.modifieLe ?? '', TEST_ID);
+  const { saisie: s, maj, e, texte, messages, modifies, enConflit } = brouillon;
   const [siretQuitte, setSiretQuitte] = useState(false);
-  const messages = useMessages(TEST_ID);
-
-  const modifies = champsModifies(b.base, b.saisie);
-  const perime = b.modifieLeLu !== stamp;
-  if (perime && modifies.length === 0) {
-    // A newer version and nothing typed here: it is simply shown.
-    setB({ base: aJour, saisie: aJour, modifieLeLu: stamp });
-  }
-  const enConflit = perime && modifies.length > 0;
-  const s = b.saisie;
   useEffect(() => {
     // The notice sits above the fields: brought into view, whatever field was being typed.
     if (enConflit) document.querySelector('[data-testid="entreprise-conflit"]')?.scrollIntoView({ block: 'nearest' });
@@ -115,7 +85,7 @@ export function DialogueEntreprise({
   // Look-alikes, asked once the typing pauses; for a firm being changed, only if its name or SIRET changed.
   const nomDiffere = useDiffere(s.nom.trim().slice(0, 150), 400);
   const siretDiffere = useDiffere(s.siret.replace(/\D/g, '').slice(0, 14), 400);
-  const identiteChangee = !entreprise || nomDiffere !== b.base.nom.trim() || siretDiffere !== entreprise.siret;
+  const identiteChangee = !entreprise || nomDiffere !== brouillon.base.nom.trim() || siretDiffere !== entreprise.siret;
   const chercher = identiteChangee && (nomDiffere.length >= 3 || siretDiffere.length >= 9);
   const ressemblantes = useRequete(
     'entreprises.ressemblantes',
@@ -126,23 +96,9 @@ export function DialogueEntreprise({
   const voisines = chercher ? (ressemblantes.data ?? []) : [];
   const memeSiret = voisines.filter((v) => v.raison === 'siret');
 
-  const maj = (p: Partial<SaisieEntreprise>) => {
-    setB((avant) => ({ ...avant, saisie: { ...avant.saisie, ...p } }));
-    messages.oublier(Object.keys(p));
-  };
-  const majContact = (i: number, p: Partial<SaisieContact>) => {
-    setB((avant) => ({
-      ...avant,
-      saisie: { ...avant.saisie, contacts: avant.saisie.contacts.map((c, j) => (j === i ? { ...c, ...p } : c)) },
-    }));
-    messages.oublier(Object.keys(p).map((k) => `contacts.${i}.${k}`));
-  };
   const reprendre = () => {
     action.reset();
-    setB({ base: aJour, saisie: reporterModifications(b.base, b.saisie, aJour), modifieLeLu: stamp });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-testid="${TEST_ID}"] button[type="submit"]`)?.focus(),
-    );
+    brouillon.reprendre();
   };
 
   const envoyer = () => {
@@ -167,7 +123,7 @@ export function DialogueEntreprise({
     };
     if (entreprise) {
       modifier.mutate(
-        { id: entreprise.id, modifieLeLu: b.modifieLeLu, entreprise: donnees },
+        { id: entreprise.id, modifieLeLu: brouillon.modifieLeLu, entreprise: donnees },
         { onSuccess: (r) => fait(r, `Fiche de « ${verifie.data.nom} » enregistrée.`), onError: refus },
       );
     } else {
@@ -178,9 +134,6 @@ export function DialogueEntreprise({
     }
   };
 
-  const e = (champ: string) => messages.messages[champ];
-  const texte = champsTexte(s, maj, e);
-  const horsChamps = messagesHorsChamps(messages.messages, CHAMPS);
   const erreurAffichee = enConflit && action.error?.code === 'conflit' ? null : action.error;
 
   const etatSiret = verifierSiret(s.siret, siretQuitte);
@@ -351,72 +304,14 @@ export function DialogueEntreprise({
         {texte('telephone', 'Téléphone')}
         {texte('email', 'E-mail')}
 
-        <TitreSection>Interlocuteurs</TitreSection>
-        <Stack spacing={1} sx={{ gridColumn: '1 / -1' }} data-testid="interlocuteurs-entreprise">
-          {s.contacts.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              Aucun interlocuteur : les personnes à joindre dans l’établissement (gérant, RH, tuteur…), avec leur
-              fonction.
-            </Typography>
-          ) : null}
-          {s.contacts.map((c, i) => (
-            <Paper
-              key={i}
-              variant="outlined"
-              sx={{ p: 1.5, display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr auto', gap: 1.5 }}
-            >
-              <ChampLibre
-                label="Nom"
-                required
-                size="small"
-                autoFocus={i === s.contacts.length - 1 && c.nom === ''}
-                valeur={c.nom}
-                onChange={(nom) => majContact(i, { nom })}
-                erreur={e(`contacts.${i}.nom`)}
-              />
-              <ChampLibre
-                label="Fonction"
-                size="small"
-                valeur={c.fonction}
-                onChange={(fonction) => majContact(i, { fonction })}
-                erreur={e(`contacts.${i}.fonction`)}
-              />
-              <ChampLibre
-                label="Téléphone"
-                size="small"
-                valeur={c.telephone}
-                onChange={(telephone) => majContact(i, { telephone })}
-                erreur={e(`contacts.${i}.telephone`)}
-              />
-              <ChampLibre
-                label="E-mail"
-                size="small"
-                valeur={c.email}
-                onChange={(email) => majContact(i, { email })}
-                erreur={e(`contacts.${i}.email`)}
-              />
-              <Tooltip title="Retirer cet interlocuteur" describeChild>
-                <IconButton
-                  aria-label={`Retirer l’interlocuteur ${c.nom || i + 1}`}
-                  onClick={() => maj({ contacts: s.contacts.filter((_, j) => j !== i) })}
-                  sx={{ alignSelf: 'flex-start' }}
-                >
-                  <DeleteIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            </Paper>
-          ))}
-          <Box>
-            <Button
-              size="small"
-              startIcon={<AddIcon />}
-              onClick={() => maj({ contacts: [...s.contacts, CONTACT_VIDE] })}
-              data-testid="ajouter-interlocuteur"
-            >
-              Ajouter un interlocuteur
-            </Button>
-          </Box>
-        </Stack>
+        <EditeurContacts
+          contacts={s.contacts}
+          modifier={(f, champs) => brouillon.modifier((x) => ({ ...x, contacts: f(x.contacts) }), champs)}
+          erreur={e}
+          noms={NOMS_CONTACT}
+          testId="interlocuteurs-entreprise"
+          testIdAjout="ajouter-interlocuteur"
+        />
 
         <TitreSection>Notes</TitreSection>
         {texte('notes', 'Notes', {
@@ -425,11 +320,7 @@ export function DialogueEntreprise({
           aide: 'Pour l’équipe : métiers qui recrutent, périodes de recrutement, habitudes de l’employeur (pas de données sur les jeunes)',
         })}
       </Box>
-      {horsChamps.length > 0 ? (
-        <Alert severity="error" sx={{ mt: 2 }}>
-          {horsChamps.join(' ')}
-        </Alert>
-      ) : null}
+      <MessagesHorsChamps messages={messages.messages} champs={CHAMPS} />
     </DialogueFormulaire>
   );
 }

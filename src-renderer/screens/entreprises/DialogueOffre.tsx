@@ -32,21 +32,13 @@ import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { AlerteConflit, ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { ChoixCommune } from '../annuaire/ChoixCommune';
-import { champsTexte, TitreSection, useMessages } from '../annuaire/elements';
-import { champsModifies, messagesHorsChamps, reporterModifications } from '../annuaire/logique';
+import { MessagesHorsChamps, TitreSection, useBrouillon } from '../annuaire/elements';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
 import { ChampLibre, DateSaisie } from '../dossier/elements';
-import { entreeOffre, saisieOffre, texteExpiration, type SaisieOffre } from './logiqueOffres';
+import { entreeOffre, saisieOffre, texteExpiration } from './logiqueOffres';
 
 const TEST_ID = 'dialogue-offre';
 const CHAMPS = Object.keys(saisieOffre(null, '2000-01-01'));
-
-/** What is typed, the version it was read from, and that version's stamp. */
-interface Brouillon {
-  base: SaisieOffre;
-  saisie: SaisieOffre;
-  modifieLeLu: string;
-}
 
 /**
  * Records a new offer of a firm (`offre` omitted) or changes one. The offer shown is the one read
@@ -73,30 +65,12 @@ export function DialogueOffre({
   const entreprise = useRequete('entreprises.lire', { id: entrepriseId }, { enabled: peut('entreprises.lire') });
   const [aujourdhui] = useState(aujourdhuiIso);
   const aJour = saisieOffre(offre, aujourdhui);
-  const stamp = offre?.modifieLe ?? '';
-  const [b, setB] = useState<Brouillon>(() => ({ base: aJour, saisie: aJour, modifieLeLu: stamp }));
+  const brouillon = useBrouillon(aJour, offre?.modifieLe ?? '', TEST_ID);
+  const { saisie: s, maj, e, texte, messages, modifies, enConflit } = brouillon;
   const [romeVu, setRomeVu] = useState(false);
-  const messages = useMessages(TEST_ID);
-
-  const modifies = champsModifies(b.base, b.saisie);
-  const perime = b.modifieLeLu !== stamp;
-  if (perime && modifies.length === 0) {
-    // A newer version and nothing typed here: it is simply shown.
-    setB({ base: aJour, saisie: aJour, modifieLeLu: stamp });
-  }
-  const enConflit = perime && modifies.length > 0;
-  const s = b.saisie;
-
-  const maj = (p: Partial<SaisieOffre>) => {
-    setB((avant) => ({ ...avant, saisie: { ...avant.saisie, ...p } }));
-    messages.oublier(Object.keys(p));
-  };
   const reprendre = () => {
     enregistrer.reset();
-    setB({ base: aJour, saisie: reporterModifications(b.base, b.saisie, aJour), modifieLeLu: stamp });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-testid="${TEST_ID}"] button[type="submit"]`)?.focus(),
-    );
+    brouillon.reprendre();
   };
 
   const envoyer = () => {
@@ -109,7 +83,7 @@ export function DialogueOffre({
     }
     const donnees: OffreSaisie = verifie.data;
     enregistrer.mutate(
-      { entrepriseId, id: offre?.id ?? null, modifieLeLu: offre ? b.modifieLeLu : null, offre: donnees },
+      { entrepriseId, id: offre?.id ?? null, modifieLeLu: offre ? brouillon.modifieLeLu : null, offre: donnees },
       {
         onSuccess: (r) => {
           notifier(`Offre « ${donnees.intitule} » enregistrée.`);
@@ -127,9 +101,6 @@ export function DialogueOffre({
     );
   };
 
-  const e = (champ: string) => messages.messages[champ];
-  const texte = champsTexte(s, maj, e);
-  const horsChamps = messagesHorsChamps(messages.messages, CHAMPS);
   const erreurAffichee = enConflit && enregistrer.error?.code === 'conflit' ? null : enregistrer.error;
   // The ROME code is checked as soon as it is typed whole (or left), with the contract's own message.
   const romeInvalide =
@@ -274,11 +245,7 @@ export function DialogueOffre({
           </Alert>
         ) : null}
       </Box>
-      {horsChamps.length > 0 ? (
-        <Alert severity="error" sx={{ mt: 2 }}>
-          {horsChamps.join(' ')}
-        </Alert>
-      ) : null}
+      <MessagesHorsChamps messages={messages.messages} champs={CHAMPS} />
     </DialogueFormulaire>
   );
 }

@@ -1,22 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Chip,
-  InputAdornment,
-  LinearProgress,
-  List,
-  ListItemButton,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import SearchIcon from '@mui/icons-material/Search';
+import { Alert, Box, Chip, LinearProgress, List, ListItemButton, Stack, Typography } from '@mui/material';
 import type { JeuneResume, Offre } from '../../../src-main/contract';
 import { champErreur, messageErreur } from '../../api/client';
 import { useAction, useRequete } from '../../api/hooks';
 import { Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
+import { ChampRecherche } from '../../components/listeRecherche';
 import { useNotifier } from '../../components/Notifications';
 import { ChampRechercheJeune, JeuneTrouve, MIN_RECHERCHE, useRechercheJeunes } from '../../components/rechercheJeune';
 import { useDiffere } from '../../components/useDiffere';
@@ -310,7 +299,7 @@ export function DialogueProposerSurOffre({
       maxWidth="md"
       testId="dialogue-proposer-offre"
     >
-      <TextField
+      <ChampRecherche
         autoFocus
         fullWidth
         label="Rechercher une offre ouverte"
@@ -322,16 +311,7 @@ export function DialogueProposerSurOffre({
         }}
         onKeyDown={clavier}
         sx={{ mt: 1 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': 'recherche-offre-ouverte' },
-        }}
+        testId="recherche-offre-ouverte"
       />
       <Box sx={{ height: 2 }}>{offres.isFetching ? <LinearProgress sx={{ height: 2 }} /> : null}</Box>
       {offres.error ? <Alert severity="error">{messageErreur(offres.error)}</Alert> : null}

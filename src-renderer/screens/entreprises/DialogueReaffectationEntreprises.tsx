@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { useMemo } from 'react';
 import { useAction, useRequete } from '../../api/hooks';
-import { BoutonEnvoi, ErreurFormulaire, Formulaire, ListeChoix, ProgresDialogue } from '../../components/formulaires';
+import { DialogueReaffecter } from '../../components/DialogueReaffecter';
 import { useNotifier } from '../../components/Notifications';
 import { responsablesPossibles } from './logique';
 
@@ -31,9 +30,6 @@ export function DialogueReaffectationEntreprises({
   const notifier = useNotifier();
   const personnel = useRequete('personnel.lister', { actifsSeulement: true });
   const reaffecter = useAction('entreprises.reaffecter');
-  const [choisi, setChoisi] = useState<number | null>(null);
-  const [aConfirmer, setAConfirmer] = useState(false);
-  const [manque, setManque] = useState(false);
   const options = useMemo(
     () => [
       ...responsablesPossibles(personnel.data ?? [])
@@ -43,95 +39,60 @@ export function DialogueReaffectationEntreprises({
     ],
     [personnel.data, exclu],
   );
-  const nom = choisi === PERSONNE ? 'personne' : (options.find((o) => o.valeur === choisi)?.libelle ?? '');
   const n = entrepriseIds.length;
 
-  const envoyer = () => {
-    if (choisi === null) {
-      setManque(true);
-      return;
-    }
-    if (!aConfirmer) {
-      setAConfirmer(true);
-      return;
-    }
-    reaffecter.mutate(
-      { entrepriseIds, responsableId: choisi === PERSONNE ? null : choisi },
-      {
-        onSuccess: (r) => {
-          notifier(
-            choisi === PERSONNE
-              ? `${entreprises(r.reaffectees)} sans responsable désormais.`
-              : `${entreprises(r.reaffectees)} confiée${r.reaffectees > 1 ? 's' : ''} à ${nom}.`,
-          );
-          onFait();
-        },
-      },
-    );
-  };
-
   return (
-    <Dialog
-      open
-      onClose={onFermer}
-      maxWidth="sm"
-      fullWidth
-      aria-labelledby="titre-reaffectation-entreprises"
-      data-testid="dialogue-reaffectation-entreprises"
-    >
-      <Formulaire onEnvoyer={envoyer}>
-        <DialogTitle id="titre-reaffectation-entreprises">Réaffecter {entreprises(n)}</DialogTitle>
-        <ProgresDialogue enCours={reaffecter.isPending || personnel.isFetching} />
-        <DialogContent>
-          {aConfirmer ? (
-            <Alert severity="warning" data-testid="confirmation-reaffectation-entreprises">
-              {choisi === PERSONNE ? (
-                <>
-                  Laisser {entreprises(n)} sans responsable ? {n > 1 ? 'Elles restent' : 'Elle reste'} visible
-                  {n > 1 ? 's' : ''} de tous, dans « Sans responsable ».
-                </>
-              ) : (
-                <>
-                  Confier {entreprises(n)} à <strong>{nom}</strong> ?
-                </>
-              )}{' '}
-              Le changement est noté dans la chronologie de {n > 1 ? 'chaque entreprise' : 'l’entreprise'} et dans le
-              journal.
-            </Alert>
+    <DialogueReaffecter
+      titre={`Réaffecter ${entreprises(n)}`}
+      titreId="titre-reaffectation-entreprises"
+      testId="dialogue-reaffectation-entreprises"
+      explication={
+        <>
+          Choisissez qui suit désormais {n > 1 ? 'ces entreprises' : 'cette entreprise'} : la relation, les relances et
+          les offres de son portefeuille.
+        </>
+      }
+      label="Nouveau responsable"
+      options={options}
+      manque="Choisissez la personne qui reprend ces entreprises."
+      confirmation={(choisi, nom) => (
+        <>
+          {choisi === PERSONNE ? (
+            <>
+              Laisser {entreprises(n)} sans responsable ? {n > 1 ? 'Elles restent' : 'Elle reste'} visible
+              {n > 1 ? 's' : ''} de tous, dans « Sans responsable ».
+            </>
           ) : (
-            <Stack spacing={2} sx={{ pt: 1 }}>
-              <Typography color="text.secondary">
-                Choisissez qui suit désormais {n > 1 ? 'ces entreprises' : 'cette entreprise'} : la relation, les
-                relances et les offres de son portefeuille.
-              </Typography>
-              <ListeChoix
-                label="Nouveau responsable"
-                valeur={choisi}
-                onChange={(v) => {
-                  setChoisi(v);
-                  setManque(false);
-                }}
-                options={options}
-                erreur={manque ? 'Choisissez la personne qui reprend ces entreprises.' : undefined}
-              />
-            </Stack>
-          )}
-          {personnel.error ? <ErreurFormulaire erreur={personnel.error} /> : null}
-          <ErreurFormulaire erreur={reaffecter.error} />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          {aConfirmer ? (
-            <Button onClick={() => setAConfirmer(false)} disabled={reaffecter.isPending}>
-              Retour
-            </Button>
-          ) : (
-            <Button onClick={onFermer}>Annuler</Button>
-          )}
-          <BoutonEnvoi enCours={reaffecter.isPending} autoFocus={aConfirmer} data-testid="valider-reaffectation">
-            {aConfirmer ? 'Confirmer la réaffectation' : 'Continuer'}
-          </BoutonEnvoi>
-        </DialogActions>
-      </Formulaire>
-    </Dialog>
+            <>
+              Confier {entreprises(n)} à <strong>{nom}</strong> ?
+            </>
+          )}{' '}
+          Le changement est noté dans la chronologie de {n > 1 ? 'chaque entreprise' : 'l’entreprise'} et dans le
+          journal.
+        </>
+      )}
+      testIdConfirmation="confirmation-reaffectation-entreprises"
+      testIdValider="valider-reaffectation"
+      lecture={personnel}
+      onConfirmer={{
+        isPending: reaffecter.isPending,
+        error: reaffecter.error,
+        lancer: (choisi, nom) =>
+          reaffecter.mutate(
+            { entrepriseIds, responsableId: choisi === PERSONNE ? null : choisi },
+            {
+              onSuccess: (r) => {
+                notifier(
+                  choisi === PERSONNE
+                    ? `${entreprises(r.reaffectees)} sans responsable désormais.`
+                    : `${entreprises(r.reaffectees)} confiée${r.reaffectees > 1 ? 's' : ''} à ${nom}.`,
+                );
+                onFait();
+              },
+            },
+          ),
+      }}
+      onFermer={onFermer}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactElement, type ReactNode, type Ref, type RefObject } from 'react';
+import { useRef, useState, type ReactElement, type ReactNode, type Ref, type RefObject } from 'react';
 import {
   Alert,
   Box,
@@ -56,10 +56,10 @@ import {
 import { messageErreur } from '../../api/client';
 import { useDroits, useUtilisateur } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
-import { Bloc, ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
+import { Bloc, ConfirmationEnLigne, EnTeteTableau, useFocusTitre, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateHeureFr, telephoneFr } from '../../components/dates';
 import { useNotifier } from '../../components/Notifications';
-import { Info } from '../annuaire/elements';
+import { BlocContacts, Info } from '../annuaire/elements';
 import { DialogueEntreprise } from './DialogueEntreprise';
 import { DialogueOffre } from './DialogueOffre';
 import { PuceIssue, PuceQpv, PuceStatutEntreprise, PuceStatutOffre } from './elements';
@@ -147,13 +147,9 @@ export function FicheEntreprise({ id }: { id: number }) {
   const { peut } = useDroits();
   const lire = useRequete('entreprises.lire', { id });
   const [modification, setModification] = useState(false);
-  const titre = useRef<HTMLHeadingElement>(null);
   const note = useRef<HTMLTextAreaElement | null>(null);
-  const charge = lire.data !== undefined;
-  useEffect(() => {
-    // Opened from a list: the keyboard starts on the firm's name.
-    if (charge) titre.current?.focus();
-  }, [charge]);
+  // Opened from a list: the keyboard starts on the firm's name.
+  const titre = useFocusTitre(lire.data !== undefined);
 
   if (lire.isLoading) {
     return (
@@ -200,7 +196,14 @@ export function FicheEntreprise({ id }: { id: number }) {
           <SectionOffres entreprise={e} />
           <SectionJeunes entreprise={e} />
           <SectionMisesEnRelation entreprise={e} />
-          <SectionInterlocuteurs entreprise={e} onModifier={peutModifier ? () => setModification(true) : null} />
+          <BlocContacts
+            titre={`Interlocuteurs (${e.contacts.length})`}
+            contacts={e.contacts}
+            onModifier={peutModifier ? () => setModification(true) : null}
+            libelleModifier="Modifier les interlocuteurs"
+            vide="Aucun interlocuteur nommé."
+            testId="contacts-entreprise"
+          />
           <Bloc titre="Notes">
             <Box sx={{ px: 2, pb: 2 }}>
               {e.notes ? (
@@ -680,52 +683,6 @@ function SectionMisesEnRelation({ entreprise: e }: { entreprise: Entreprise }) {
             ))}
           </TableBody>
         </Table>
-      )}
-    </Bloc>
-  );
-}
-
-function SectionInterlocuteurs({
-  entreprise: e,
-  onModifier,
-}: {
-  entreprise: Entreprise;
-  onModifier: (() => void) | null;
-}) {
-  return (
-    <Bloc
-      titre={`Interlocuteurs (${e.contacts.length})`}
-      actions={
-        onModifier ? (
-          <Button size="small" startIcon={<EditIcon />} onClick={onModifier} aria-label="Modifier les interlocuteurs">
-            Modifier
-          </Button>
-        ) : null
-      }
-    >
-      {e.contacts.length === 0 ? (
-        <Vide>Aucun interlocuteur nommé.</Vide>
-      ) : (
-        <Stack spacing={1.25} sx={{ px: 2, pb: 2 }} data-testid="contacts-entreprise">
-          {e.contacts.map((c) => (
-            <Box key={c.id}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {c.nom}
-                {c.fonction ? (
-                  <Typography component="span" variant="body2" color="text.secondary">
-                    {' '}
-                    · {c.fonction}
-                  </Typography>
-                ) : null}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {c.telephone ? <Link href={`tel:${c.telephone}`}>{telephoneFr(c.telephone)}</Link> : null}
-                {c.telephone && c.email ? ' · ' : null}
-                {c.email ? <Link href={`mailto:${c.email}`}>{c.email}</Link> : null}
-              </Typography>
-            </Box>
-          ))}
-        </Stack>
       )}
     </Bloc>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import {
   Alert,
   Box,
@@ -6,7 +6,6 @@ import {
   Chip,
   Link,
   Paper,
-  Skeleton,
   Stack,
   Table,
   TableBody,
@@ -22,10 +21,16 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { offreSaisieSchema, STATUT_OFFRE_LIBELLES, type MiseEnRelation, type Offre } from '../../../src-main/contract';
-import { messageErreur } from '../../api/client';
 import { useDroits, useUtilisateur } from '../../api/droits';
 import { useAction, useRequete } from '../../api/hooks';
-import { Bloc, ConfirmationEnLigne, EnTeteTableau, Vide } from '../../components/communs';
+import {
+  Bloc,
+  ConfirmationEnLigne,
+  EnTeteTableau,
+  PageNonChargee,
+  useFocusTitre,
+  Vide,
+} from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateHeureFr } from '../../components/dates';
 import { naviguer } from '../../components/navigation';
 import { useNotifier } from '../../components/Notifications';
@@ -59,36 +64,18 @@ export function FicheOffre({ id }: { id: number }) {
   const lire = useRequete('offres.lire', { id });
   const [dialogue, setDialogue] = useState<Dialogue | null>(null);
   const [apres, setApres] = useState<ApresIssue | null>(null);
-  const titre = useRef<HTMLHeadingElement>(null);
-  const charge = lire.data !== undefined;
-  useEffect(() => {
-    // Opened from the list: the keyboard starts on the offer's title.
-    if (charge) titre.current?.focus();
-  }, [charge]);
+  // Opened from the list: the keyboard starts on the offer's title.
+  const titre = useFocusTitre(lire.data !== undefined);
 
   const retour = (
     <Button startIcon={<ArrowBackIcon />} onClick={() => naviguer('entreprises', { vue: 'offres' })}>
       Offres
     </Button>
   );
-  if (lire.isLoading) {
-    return (
-      <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
-        {retour}
-        <Skeleton variant="rectangular" height={180} sx={{ mt: 1 }} />
-      </Box>
-    );
-  }
   if (!lire.data) {
-    return (
-      <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
-        {retour}
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {messageErreur(lire.error)}
-        </Alert>
-      </Box>
-    );
+    return <PageNonChargee chargement={lire.isLoading} erreur={lire.error} retour={retour} hauteur={180} />;
   }
+
   const o = lire.data;
   const raison = raisonNonProposable(o);
   const enIssue = dialogue?.type === 'issue' ? o.liste.find((m) => m.id === dialogue.id) : undefined;

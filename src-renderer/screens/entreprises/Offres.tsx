@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -10,18 +10,14 @@ import {
   DialogContent,
   DialogTitle,
   FormControlLabel,
-  InputAdornment,
   Link,
   Stack,
   Table,
   TableBody,
   TableCell,
-  TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import {
   STATUT_OFFRE_LIBELLES,
   STATUTS_OFFRE,
@@ -36,6 +32,13 @@ import { ChoixEntreprise } from '../../components/ChoixEntreprise';
 import { Bloc, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
+import {
+  ChampRecherche,
+  clavierRecherche,
+  LigneOuvrable,
+  TotalTrouves,
+  useLignesRecherche,
+} from '../../components/listeRecherche';
 import { naviguer } from '../../components/navigation';
 import { useDiffere } from '../../components/useDiffere';
 import { ChoixCommune } from '../annuaire/ChoixCommune';
@@ -81,28 +84,23 @@ export function Offres() {
   const [nouvelle, setNouvelle] = useState<'entreprise' | { entrepriseId: number } | null>(null);
   const texte = useDiffere(filtres.texte, 250);
   const recherche = useRequete('offres.rechercher', criteresOffres(filtres, texte), { garderPrecedent: true });
-  const lignes = useRef<(HTMLTableRowElement | null)[]>([]);
-  const champ = useRef<HTMLInputElement>(null);
   const maj = (p: Partial<FiltresOffres>) => setFiltres({ ...filtres, ...p });
   const offres = recherche.data?.offres ?? [];
   const total = recherche.data?.total ?? 0;
   const aujourdhui = aujourdhuiIso();
 
-  const focaliserLigne = (i: number) => lignes.current[Math.max(0, Math.min(i, offres.length - 1))]?.focus();
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && offres.length > 0) {
-      e.preventDefault();
-      focaliserLigne(0);
-    } else if (e.key === 'Escape' && filtres.texte !== '') {
-      maj({ texte: '' });
-    }
-  };
+  const clavier = useLignesRecherche(offres.length);
+  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
+    clavierRecherche(e, {
+      versLignes: offres.length > 0 ? clavier.premiere : null,
+      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
+    });
 
   return (
     <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }} data-testid="offres">
       <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
-        <TextField
-          inputRef={champ}
+        <ChampRecherche
+          inputRef={clavier.champ}
           autoFocus
           label="Rechercher une offre"
           placeholder="Intitulé, métier, code ROME, lieu ou entreprise"
@@ -110,16 +108,7 @@ export function Offres() {
           onChange={(e) => maj({ texte: e.target.value })}
           onKeyDown={clavierChamp}
           sx={{ flex: 1, minWidth: 320 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': 'recherche-offre' },
-          }}
+          testId="recherche-offre"
         />
         {peut('offres.enregistrer') ? (
           <Button
@@ -189,11 +178,7 @@ export function Offres() {
           <>
             Offres
             {recherche.data ? (
-              <Typography component="span" color="text.secondary" sx={{ ml: 1 }} data-testid="total-offres">
-                {total > offres.length
-                  ? `(les ${offres.length} plus récentes sur ${total} : précisez la recherche)`
-                  : `(${total})`}
-              </Typography>
+              <TotalTrouves montres={offres.length} total={total} lesquels="plus récentes" testId="total-offres" />
             ) : null}
           </>
         }
@@ -228,24 +213,7 @@ export function Offres() {
             />
             <TableBody>
               {offres.map((o, i) => (
-                <LigneOffre
-                  key={o.id}
-                  offre={o}
-                  aujourdhui={aujourdhui}
-                  ref={(el) => {
-                    lignes.current[i] = el;
-                  }}
-                  onClavier={(e) => {
-                    if (e.key === 'ArrowDown') {
-                      e.preventDefault();
-                      focaliserLigne(i + 1);
-                    } else if (e.key === 'ArrowUp') {
-                      e.preventDefault();
-                      if (i === 0) champ.current?.focus();
-                      else focaliserLigne(i - 1);
-                    }
-                  }}
-                />
+                <LigneOffre key={o.id} offre={o} aujourdhui={aujourdhui} {...clavier.ligne(i)} />
               ))}
             </TableBody>
           </Table>
@@ -285,25 +253,13 @@ function LigneOffre({
   const ouvrir = () => naviguer('entreprises', { offre: o.id });
   const bientot = expireBientot(o, aujourdhui);
   return (
-    <TableRow
+    <LigneOuvrable
+      ouvrir={ouvrir}
       ref={ref}
-      hover
-      tabIndex={0}
-      onClick={ouvrir}
-      onKeyDown={(e) => {
-        if (e.target !== e.currentTarget) return;
-        if (e.key === 'Enter') ouvrir();
-        else onClavier(e);
-      }}
-      aria-label={`${o.intitule} chez ${o.entrepriseNom} : ouvrir l’offre`}
-      data-testid="ligne-offre"
-      data-offre={o.id}
-      data-statut={o.statut}
-      sx={{
-        cursor: 'pointer',
-        '& td': { verticalAlign: 'top', py: 1 },
-        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
-      }}
+      onClavier={onClavier}
+      libelle={`${o.intitule} chez ${o.entrepriseNom} : ouvrir l’offre`}
+      testId="ligne-offre"
+      donnees={{ 'data-offre': o.id, 'data-statut': o.statut }}
     >
       <TableCell sx={{ minWidth: 200 }}>
         <Typography sx={{ fontWeight: 600 }}>{o.intitule}</Typography>
@@ -356,7 +312,7 @@ function LigneOffre({
           </>
         )}
       </TableCell>
-    </TableRow>
+    </LigneOuvrable>
   );
 }
 

@@ -1,9 +1,8 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Box,
   Button,
-  InputAdornment,
   Stack,
   Table,
   TableBody,
@@ -11,11 +10,9 @@ import {
   TableHead,
   TableRow,
   TableSortLabel,
-  TextField,
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import {
   SECTION_NAF,
@@ -33,6 +30,7 @@ import { useRequete } from '../../api/hooks';
 import { Bloc, Touche, Vide } from '../../components/communs';
 import { dateFr } from '../../components/dates';
 import { ListeChoix, type OptionChoix } from '../../components/formulaires';
+import { ChampRecherche, clavierRecherche, TotalTrouves, useRaccourciNouveau } from '../../components/listeRecherche';
 import { naviguer } from '../../components/navigation';
 import { useDiffere } from '../../components/useDiffere';
 import { ChoixCommune } from '../annuaire/ChoixCommune';
@@ -85,17 +83,7 @@ export function PortefeuilleEntreprises({
   const reaffectation = peut('entreprises.reaffecter');
   const maj = (p: Partial<FiltresEntreprises>) => onFiltres({ ...filtres, ...p });
 
-  useEffect(() => {
-    if (!peutCreer || dialogue !== null) return;
-    const raccourci = (e: globalThis.KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'n' || e.key === 'N' || e.code === 'KeyN')) {
-        e.preventDefault();
-        setDialogue('creation');
-      }
-    };
-    window.addEventListener('keydown', raccourci);
-    return () => window.removeEventListener('keydown', raccourci);
-  }, [peutCreer, dialogue]);
+  useRaccourciNouveau(peutCreer && dialogue === null, () => setDialogue('creation'));
 
   const responsables = useMemo(() => responsablesPossibles(personnel.data ?? []), [personnel.data]);
   const nomDe = (id: number) => {
@@ -132,17 +120,14 @@ export function PortefeuilleEntreprises({
   const aJour = texte === filtres.texte && !recherche.isPlaceholderData && !recherche.isFetching;
   const premiereLigne = () => corps.current?.querySelector<HTMLElement>('tr')?.focus();
 
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && triees.length > 0) {
-      e.preventDefault();
-      premiereLigne();
-    } else if (e.key === 'Enter' && aJour && triees.length === 1 && triees[0]) {
-      // Only the answer to what is typed now: a previous one shown meanwhile would open another firm.
-      naviguer('entreprises', { entreprise: triees[0].id });
-    } else if (e.key === 'Escape' && filtres.texte !== '') {
-      maj({ texte: '' });
-    }
-  };
+  // Only the answer to what is typed now: a previous one shown meanwhile would open another firm.
+  const seule = aJour && triees.length === 1 ? triees[0] : undefined;
+  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
+    clavierRecherche(e, {
+      versLignes: triees.length > 0 ? premiereLigne : null,
+      seule: seule ? () => naviguer('entreprises', { entreprise: seule.id }) : null,
+      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
+    });
 
   const entete = (colonne: ColonneTriEntreprise, libelle: string, sx?: object) => (
     <TableCell sortDirection={tri.colonne === colonne ? tri.sens : false} sx={sx}>
@@ -171,7 +156,7 @@ export function PortefeuilleEntreprises({
           options={optionsPortefeuille}
           sx={{ minWidth: 260 }}
         />
-        <TextField
+        <ChampRecherche
           inputRef={champ}
           autoFocus
           label="Rechercher une entreprise"
@@ -180,16 +165,7 @@ export function PortefeuilleEntreprises({
           onChange={(e) => maj({ texte: e.target.value })}
           onKeyDown={clavierChamp}
           sx={{ flex: 1, minWidth: 280 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': 'recherche-entreprise' },
-          }}
+          testId="recherche-entreprise"
         />
         {peutCreer ? (
           <Button
@@ -263,11 +239,7 @@ export function PortefeuilleEntreprises({
           <>
             {titre}
             {recherche.data ? (
-              <Typography component="span" color="text.secondary" sx={{ ml: 1 }} data-testid="total-entreprises">
-                {total > lignes.length
-                  ? `(les ${lignes.length} premières sur ${total} : précisez la recherche)`
-                  : `(${total})`}
-              </Typography>
+              <TotalTrouves montres={lignes.length} total={total} lesquels="premières" testId="total-entreprises" />
             ) : null}
           </>
         }
