@@ -4,6 +4,7 @@ import { SQL_CHRONOLOGIE } from '../../src-main/services/dossier/chronologie';
 import { banc, installer, type Banc } from '../aide';
 import { insererPartenaire, insererService } from '../fixtures/annuaire';
 import { insererEntreprise } from '../fixtures/entreprises';
+import { insererAction, insererPositionnement } from '../fixtures/formation';
 import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -480,6 +481,100 @@ describe('mises en relation sur des offres', () => {
       `orientation-${ids.od2}`,
     ]);
     expect((await lire({ theme: 'emploi' })).map((e) => e.cle)).toContain(`mise_en_relation-${retenu}`);
+  });
+});
+
+describe('formation : positionnements et besoins non satisfaits', () => {
+  test('une ligne par positionnement (action, organisme, statut du jour) et par besoin (objet, raison)', async () => {
+    const afpa = insererPartenaire(b, 'AFPA Valence', { type: 'organisme_formation' });
+    const cap = insererAction(b, afpa, { intitule: 'CAP Cuisine', debut: '2026-01-12' });
+    const prepa = insererAction(b, afpa, { intitule: 'Prépa BTP', debut: '2026-02-02' });
+    const entre = insererPositionnement(b, cap, jeuneId, 'termine', {
+      date: '2025-12-01',
+      entreLe: '2026-01-12',
+      statutLe: '2026-02-27',
+      certificationObtenue: true,
+      auteurId: claire,
+    });
+    const refuse = insererPositionnement(b, prepa, jeuneId, 'non_retenu', {
+      date: '2026-01-20',
+      statutLe: '2026-01-28',
+      auteurId: claire,
+    });
+    sqlite()
+      .prepare("UPDATE positionnement SET motif_non_retenu = 'prerequis', commentaire = 'Pas de permis B' WHERE id = ?")
+      .run(refuse);
+    const autre = insererPositionnement(b, prepa, autreId, 'propose', { date: '2026-01-20', auteurId: claire });
+    const besoin = inserer('besoin_formation', {
+      jeune_id: jeuneId,
+      date: '2026-01-28',
+      domaine: 'K',
+      objet: 'CAP petite enfance',
+      raison: 'places',
+      action_id: prepa,
+      commentaire: 'Liste d’attente jusqu’en septembre',
+      auteur_id: claire,
+    });
+    const sansAction = inserer('besoin_formation', {
+      jeune_id: jeuneId,
+      date: '2025-11-28',
+      domaine: 'N',
+      objet: 'Permis poids lourd',
+      raison: 'aucune_action',
+      auteur_id: claire,
+    });
+    expect(await lire({ genres: ['positionnement', 'besoin_formation'] })).toEqual([
+      {
+        genre: 'besoin_formation',
+        cle: `besoin_formation-${besoin}`,
+        date: '2026-01-28',
+        heure: null,
+        titre: 'Besoin de formation non satisfait : CAP petite enfance',
+        detail: 'Raison : Plus de place · Action : Prépa BTP · Liste d’attente jusqu’en septembre',
+        themes: ['formation'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'besoin_formation', id: besoin },
+      },
+      {
+        genre: 'positionnement',
+        cle: `positionnement-${refuse}`,
+        date: '2026-01-20',
+        heure: null,
+        titre: 'Positionnement : Prépa BTP — AFPA Valence',
+        detail: 'Non retenu le 28/01/2026 · Motif : Pré-requis non remplis · Pas de permis B',
+        themes: ['formation'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'positionnement', id: refuse },
+      },
+      {
+        genre: 'positionnement',
+        cle: `positionnement-${entre}`,
+        date: '2025-12-01',
+        heure: null,
+        titre: 'Positionnement : CAP Cuisine — AFPA Valence',
+        detail: 'Terminé le 27/02/2026 · Certification obtenue',
+        themes: ['formation'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'positionnement', id: entre },
+      },
+      {
+        genre: 'besoin_formation',
+        cle: `besoin_formation-${sansAction}`,
+        date: '2025-11-28',
+        heure: null,
+        titre: 'Besoin de formation non satisfait : Permis poids lourd',
+        detail: 'Raison : Aucune action sur le territoire',
+        themes: ['formation'],
+        auteurNom: 'Claire Fabre',
+        cible: { type: 'besoin_formation', id: sansAction },
+      },
+    ]);
+    // The other jeune's candidacy is on their timeline only; both kinds carry the theme « formation ».
+    const autres = (await b.appeler('jeunes.chronologie', { jeuneId: autreId, genres: ['positionnement'] })).entrees;
+    expect(autres.map((e) => [e.cle, e.detail])).toEqual([[`positionnement-${autre}`, 'Proposé le 20/01/2026']]);
+    const formation = (await lire({ theme: 'formation' })).map((e) => e.cle);
+    expect(formation).toEqual(expect.arrayContaining([`positionnement-${entre}`, `besoin_formation-${besoin}`]));
+    expect((await lire({ theme: 'emploi' })).map((e) => e.cle)).not.toContain(`positionnement-${entre}`);
   });
 });
 

@@ -3,6 +3,7 @@ import { TABLES_DU_JEUNE } from '../../src-main/services/dossier/fusion';
 import { banc, installer, type Banc } from '../aide';
 import { insererPartenaire } from '../fixtures/annuaire';
 import { insererEntreprise } from '../fixtures/entreprises';
+import { insererAction } from '../fixtures/formation';
 import { dernierIdJournal, instantane, lignesJournal } from '../fixtures/journal';
 
 /**
@@ -674,5 +675,94 @@ describe('mises en relation sur des offres', () => {
           .get(conserve) as { ids: string }
       ).ids,
     ).toBe([situationA, situationC, situationD].join(','));
+  });
+});
+
+describe('positionnements sur des actions de formation', () => {
+  test('les deux dossiers positionnés sur une action : le plus avancé reste, avec ses étapes, ses décisions et sa situation', async () => {
+    const afpa = insererPartenaire(b, 'AFPA Valence', { type: 'organisme_formation' });
+    const action = (intitule: string) =>
+      insererAction(b, afpa, { intitule, debut: '2026-03-02', statut: 'en_recrutement', places: 10 });
+    const proposer = async (actionId: number, jeuneId: number) =>
+      (await b.appeler('positionnements.proposer', { actionId, jeuneIds: [jeuneId], date: '2026-03-02' })).ids[0]!;
+    const jeuneDe = (id: number) =>
+      (sqlite().prepare('SELECT jeune_id AS j FROM positionnement WHERE id = ?').get(id) as { j: number }).j;
+    const changer = async (id: number, statut: string, autres: Record<string, unknown> = {}) => {
+      const p = (await b.appeler('positionnements.duJeune', { jeuneId: jeuneDe(id) })).find((x) => x.id === id)!;
+      return b.appeler('positionnements.changerStatut', {
+        id,
+        statut: statut as 'retenu',
+        date: '2026-03-05',
+        modifieLeLu: p.modifieLe,
+        ...autres,
+      });
+    };
+    const entrer = async (id: number) => {
+      await changer(id, 'en_commission');
+      await changer(id, 'retenu');
+      return (await changer(id, 'entre')).situationId!;
+    };
+    const lesDeux = async (intitule: string) => {
+      const a = action(intitule);
+      return { actionId: a, c: await proposer(a, conserve), a: await proposer(a, absorbe) };
+    };
+
+    // A: only proposed on the surviving file, entered on the absorbed one: the entry stays.
+    const a = await lesDeux('A');
+    const situationA = await entrer(a.a);
+    // B: retained by a commission on the surviving file, still in commission on the absorbed one.
+    const bb = await lesDeux('B');
+    await changer(bb.a, 'en_commission');
+    const { id: commission } = await b.appeler('commissions.enregistrer', {
+      actionId: bb.actionId,
+      date: '2026-03-06',
+      decisions: [{ positionnementId: bb.c, decision: 'retenu' }],
+    });
+    // C: entered on both: the surviving file's stays, the absorbed one's situation goes.
+    const c = await lesDeux('C');
+    const situationC = await entrer(c.c);
+    const doublonC = await entrer(c.a);
+    // D: not retained (one step) on the surviving file, in commission after an information
+    // session (two steps) on the absorbed one: as far, but further along the way.
+    const d = await lesDeux('D');
+    await changer(d.c, 'non_retenu', { motifNonRetenu: 'tests' });
+    await changer(d.a, 'information_collective');
+    await changer(d.a, 'en_commission');
+    // E: only on the absorbed file.
+    const e = await proposer(action('E'), absorbe);
+
+    await b.appeler('jeunes.fusionner', { conserveId: conserve, absorbeId: absorbe });
+
+    expect(
+      sqlite()
+        .prepare(
+          `SELECT p.id, a.intitule, p.statut, p.situation_id AS situation,
+                  (SELECT count(*) FROM etape_positionnement e WHERE e.positionnement_id = p.id) AS etapes
+           FROM positionnement p JOIN action_formation a ON a.id = p.action_id WHERE p.jeune_id = ? ORDER BY a.intitule`,
+        )
+        .all(conserve),
+    ).toEqual([
+      { id: a.a, intitule: 'A', statut: 'entre', situation: situationA, etapes: 4 },
+      { id: bb.c, intitule: 'B', statut: 'retenu', situation: null, etapes: 3 },
+      { id: c.c, intitule: 'C', statut: 'entre', situation: situationC, etapes: 4 },
+      { id: d.a, intitule: 'D', statut: 'en_commission', situation: null, etapes: 3 },
+      { id: e, intitule: 'E', statut: 'propose', situation: null, etapes: 1 },
+    ]);
+    expect(compter('positionnement WHERE jeune_id = ?', absorbe)).toBe(0);
+    // The dropped candidacies' steps went with them; the commission's decision stays with B.
+    expect(compter('etape_positionnement')).toBe(4 + 3 + 4 + 3 + 1);
+    expect(
+      sqlite().prepare('SELECT commission_id AS c, positionnement_id AS p FROM decision_commission').all(),
+    ).toEqual([{ c: commission, p: bb.c }]);
+    // The absorbed file's duplicate entry on C left no situation behind; the others are the survivor's.
+    expect(compter('situation WHERE id = ?', doublonC)).toBe(0);
+    expect(
+      sqlite()
+        .prepare("SELECT id FROM situation WHERE jeune_id = ? AND type = 'formation' ORDER BY id")
+        .all(conserve)
+        .map((r) => (r as { id: number }).id),
+    ).toEqual([situationA, situationC]);
+    const situations = await b.appeler('situations.duJeune', { jeuneId: conserve });
+    expect(situations.map((s) => s.positionnementId).sort()).toEqual([a.a, c.c].sort());
   });
 });

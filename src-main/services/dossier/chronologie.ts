@@ -31,6 +31,14 @@ import {
   type TypeSequence,
   type TypeSituation,
 } from '../../contract/referentielsParcours';
+import {
+  MOTIF_NON_RETENU_FORMATION_LIBELLES,
+  RAISON_BESOIN_LIBELLES,
+  STATUT_POSITIONNEMENT_LIBELLES,
+  type MotifNonRetenuFormation,
+  type RaisonBesoin,
+  type StatutPositionnement,
+} from '../../contract/referentielsFormation';
 import type { Sqlite } from '../../db/open';
 import { instruction } from '../commun/instructions';
 import { dateFr } from '../commun/temps';
@@ -177,6 +185,18 @@ export const SQL_CHRONOLOGIE = {
     FROM mise_en_relation m JOIN offre o ON o.id = m.offre_id JOIN entreprise e ON e.id = o.entreprise_id
     LEFT JOIN utilisateur u ON u.id = m.auteur_id
     WHERE m.jeune_id = ?`,
+  positionnements: `
+    SELECT p.id, p.date, p.statut, p.statut_le AS statutLe, p.motif_non_retenu AS motif,
+           p.certification_obtenue AS certification, p.commentaire, a.intitule, o.nom AS organisme,
+           ${NOM('u')} AS auteur
+    FROM positionnement p JOIN action_formation a ON a.id = p.action_id JOIN partenaire o ON o.id = a.organisme_id
+    LEFT JOIN utilisateur u ON u.id = p.auteur_id
+    WHERE p.jeune_id = ?`,
+  besoins: `
+    SELECT b.id, b.date, b.objet, b.raison, b.commentaire, a.intitule AS action, ${NOM('u')} AS auteur
+    FROM besoin_formation b LEFT JOIN action_formation a ON a.id = b.action_id
+    LEFT JOIN utilisateur u ON u.id = b.auteur_id
+    WHERE b.jeune_id = ?`,
   situations: `
     SELECT s.id, s.type, s.sous_type AS sousType, s.debut, s.fin_prevue AS finPrevue, s.fin_reelle AS finReelle,
            s.organisme, s.intitule, ${NOM('u')} AS auteur
@@ -186,7 +206,7 @@ export const SQL_CHRONOLOGIE = {
 
 /**
  * Every accueil, appointment, event, diagnostic, parcours step, situation, orientation, match on an
- * offer and exit of a jeune, most recent first (date, then time, then the usual order of a day, then the record).
+ * offer, candidacy on a training action, unmet training need and exit of a jeune, most recent first (date, then time, then the usual order of a day, then the record).
  * Pure read on the connection: the handler checks the file and names it for the trail.
  */
 export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChronologie = {}): EntreeChronologie[] {
@@ -504,6 +524,66 @@ export function chronologie(sqlite: Sqlite, jeuneId: number, filtres: FiltresChr
         auteurNom: m.auteur,
         cible: { type: 'mise_en_relation', id: m.id },
         ordre: m.id,
+      });
+    }
+  }
+
+  if (voulu('positionnement')) {
+    type Po = {
+      id: number;
+      date: string;
+      statut: StatutPositionnement;
+      statutLe: string;
+      motif: MotifNonRetenuFormation | null;
+      certification: number | null;
+      commentaire: string | null;
+      intitule: string;
+      organisme: string;
+      auteur: string | null;
+    };
+    for (const p of instruction(sqlite, SQL_CHRONOLOGIE.positionnements).all(jeuneId) as Po[]) {
+      ajouter('positionnement', String(p.id), {
+        date: p.date,
+        heure: null,
+        titre: `Positionnement : ${p.intitule} — ${p.organisme}`,
+        detail: joindre([
+          `${STATUT_POSITIONNEMENT_LIBELLES[p.statut]} le ${dateFr(p.statutLe)}`,
+          p.motif && `Motif : ${MOTIF_NON_RETENU_FORMATION_LIBELLES[p.motif]}`,
+          p.certification !== null && (p.certification === 1 ? 'Certification obtenue' : 'Certification non obtenue'),
+          extrait(p.commentaire),
+        ]),
+        themes: ['formation'],
+        auteurNom: p.auteur,
+        cible: { type: 'positionnement', id: p.id },
+        ordre: p.id,
+      });
+    }
+  }
+
+  if (voulu('besoin_formation')) {
+    type Bf = {
+      id: number;
+      date: string;
+      objet: string;
+      raison: RaisonBesoin;
+      commentaire: string | null;
+      action: string | null;
+      auteur: string | null;
+    };
+    for (const n of instruction(sqlite, SQL_CHRONOLOGIE.besoins).all(jeuneId) as Bf[]) {
+      ajouter('besoin_formation', String(n.id), {
+        date: n.date,
+        heure: null,
+        titre: `Besoin de formation non satisfait : ${n.objet}`,
+        detail: joindre([
+          `Raison : ${RAISON_BESOIN_LIBELLES[n.raison]}`,
+          n.action && `Action : ${n.action}`,
+          extrait(n.commentaire),
+        ]),
+        themes: ['formation'],
+        auteurNom: n.auteur,
+        cible: { type: 'besoin_formation', id: n.id },
+        ordre: n.id,
       });
     }
   }

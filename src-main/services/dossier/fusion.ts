@@ -4,6 +4,11 @@ import { CHAMPS_FUSION, type ChampFusion, type dossierContract } from '../../con
 import { SEXE_LIBELLES } from '../../contract/referentiels';
 import type { IssueMiseEnRelation } from '../../contract/referentielsEntreprises';
 import {
+  STATUTS_POSITIONNEMENT,
+  TRANSITIONS_POSITIONNEMENT,
+  type StatutPositionnement,
+} from '../../contract/referentielsFormation';
+import {
   LOGEMENT_LIBELLES,
   NIVEAU_LIBELLES,
   RESSOURCE_LIBELLES,
@@ -26,8 +31,8 @@ type C = typeof dossierContract;
 /**
  * Every table holding a `jeune_id`, and what a merge does with the absorbed file's rows:
  * - `rattacher`: the rows move to the surviving file as they are;
- * - `rattacher_sans_doublon` (workshop lists, matches on offers): moved, but one row per workshop
- *   (or offer) and jeune;
+ * - `rattacher_sans_doublon` (workshop lists, matches on offers, candidacies on training actions):
+ *   moved, but one row per workshop (offer, action) and jeune;
  * - `recalculer` (search words): derived from the names, rewritten for the surviving file.
  * tests/services/fusion.test.ts reads the migrated database and fails if a table with a
  * `jeune_id` is missing here: a future table must say how it merges before it can ship.
@@ -285,6 +290,63 @@ function fusionnerMisesEnRelation(ctx: Contexte, conserveId: number, absorbeId: 
   return paires.length;
 }
 
+/**
+ * How far a candidacy went: the fewest transitions from « proposé » to its status
+ * (TRANSITIONS_POSITIONNEMENT), so that entered (3) beats retained (2), which beats anything
+ * decided or pending before it (1).
+ */
+const AVANCEMENT_POSITIONNEMENT: Record<StatutPositionnement, number> = (() => {
+  const profondeur = Object.fromEntries(STATUTS_POSITIONNEMENT.map((s) => [s, Infinity])) as Record<
+    StatutPositionnement,
+    number
+  >;
+  profondeur.propose = 0;
+  const file: StatutPositionnement[] = ['propose'];
+  for (let s = file.shift(); s !== undefined; s = file.shift()) {
+    for (const suivant of TRANSITIONS_POSITIONNEMENT[s]) {
+      if (profondeur[suivant] === Infinity) {
+        profondeur[suivant] = profondeur[s] + 1;
+        file.push(suivant);
+      }
+    }
+  }
+  return profondeur;
+})();
+
+/**
+ * Both files positioned on one training action: one candidacy stays, the one that went furthest
+ * (then the one with more steps, then the surviving file's), with its steps, its commissions'
+ * decisions and its situation. The other goes with its steps and decisions (cascade), and the
+ * « formation » situation its entry created. Returns the number of rows merged this way.
+ */
+function fusionnerPositionnements(ctx: Contexte, conserveId: number, absorbeId: number): number {
+  type P = { id: number; statut: StatutPositionnement; situationId: number | null; etapes: number };
+  const paires = instruction(
+    ctx.sqlite,
+    `SELECT c.id AS conserve, a.id AS absorbe
+     FROM positionnement a
+     JOIN positionnement c ON c.action_id = a.action_id AND c.jeune_id = ?
+     WHERE a.jeune_id = ?`,
+  ).all(conserveId, absorbeId) as { conserve: number; absorbe: number }[];
+  const lire = (id: number) =>
+    instruction(
+      ctx.sqlite,
+      `SELECT id, statut, situation_id AS situationId,
+              (SELECT count(*) FROM etape_positionnement e WHERE e.positionnement_id = p.id) AS etapes
+       FROM positionnement p WHERE id = ?`,
+    ).get(id) as P;
+  const rang = (p: P) => [AVANCEMENT_POSITIONNEMENT[p.statut], p.etapes] as const;
+  for (const paire of paires) {
+    const [c, a] = [lire(paire.conserve), lire(paire.absorbe)];
+    const [rc, ra] = [rang(c), rang(a)];
+    const retire = ra[0] > rc[0] || (ra[0] === rc[0] && ra[1] > rc[1]) ? c : a;
+    instruction(ctx.sqlite, 'DELETE FROM positionnement WHERE id = ?').run(retire.id);
+    if (retire.situationId !== null)
+      instruction(ctx.sqlite, 'DELETE FROM situation WHERE id = ?').run(retire.situationId);
+  }
+  return paires.length;
+}
+
 export const fusionner = ((input, ctx) => {
   const { conserve, absorbe } = deuxDossiers(ctx, input.conserveId, input.absorbeId);
   verifierDroitDeFusion(ctx, [conserve, absorbe]);
@@ -297,6 +359,7 @@ export const fusionner = ((input, ctx) => {
 
   fusionnerInscriptionsAteliers(ctx, conserve.id, absorbe.id);
   fusionnerMisesEnRelation(ctx, conserve.id, absorbe.id);
+  fusionnerPositionnements(ctx, conserve.id, absorbe.id);
   let deplaces = 0;
   for (const table of TABLES_HISTORIQUE) {
     deplaces += instruction(ctx.sqlite, `UPDATE ${table} SET jeune_id = ? WHERE jeune_id = ?`).run(

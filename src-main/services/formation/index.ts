@@ -1,25 +1,16 @@
-import type { formationContract } from '../../contract/formation';
-import type { Handler } from '../commun/contexte';
-import { regle } from '../commun/erreurs';
+import { actionsHandlers } from './actions';
+import { besoinsHandlers } from './besoins';
+import { bilansHandlers } from './bilans';
+import { csvHandlers } from './csv';
 
-type C = typeof formationContract;
-
-// STUB(issue 7): training actions, their CSV import, bilans, unmet needs, dashboards.
-const aFaire = (): never => {
-  throw regle('STUB(issue 7) : pas encore écrit.');
-};
-
+/**
+ * Training actions, their CSV import, bilans and unmet needs (issue 7, docs/formation.md). The
+ * référent's dashboard (`formation.tableauDeBord`) is computed with the candidacies, in
+ * services/positionnements/tableau.ts.
+ */
 export const formationHandlers = {
-  'actions.rechercher': aFaire satisfies Handler<C, 'actions.rechercher'>,
-  'actions.lire': aFaire satisfies Handler<C, 'actions.lire'>,
-  'actions.enregistrer': aFaire satisfies Handler<C, 'actions.enregistrer'>,
-  'actions.supprimer': aFaire satisfies Handler<C, 'actions.supprimer'>,
-  'actions.analyserCsv': aFaire satisfies Handler<C, 'actions.analyserCsv'>,
-  'actions.importerCsv': aFaire satisfies Handler<C, 'actions.importerCsv'>,
-  'formation.tableauDeBord': aFaire satisfies Handler<C, 'formation.tableauDeBord'>,
-  'bilansAction.enregistrer': aFaire satisfies Handler<C, 'bilansAction.enregistrer'>,
-  'besoins.enregistrer': aFaire satisfies Handler<C, 'besoins.enregistrer'>,
-  'besoins.supprimer': aFaire satisfies Handler<C, 'besoins.supprimer'>,
-  'besoins.duJeune': aFaire satisfies Handler<C, 'besoins.duJeune'>,
-  'besoins.synthese': aFaire satisfies Handler<C, 'besoins.synthese'>,
+  ...actionsHandlers,
+  ...csvHandlers,
+  ...bilansHandlers,
+  ...besoinsHandlers,
 };

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { communeSchema, type Commune } from '../../contract/installation';
+import { lireCsv, plierEntete } from '../commun/csv';
 
 export interface AnalyseCsv {
   communes: Commune[];
@@ -35,15 +35,6 @@ interface RawCommune {
   zrr: string;
 }
 
-function plierEntete(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .replace(/[\s-]+/g, '_');
-}
-
 function booleen(valeur: string, colonne: string, ligne: number, erreurs: AnalyseCsv['erreurs']): boolean {
   const v = valeur.trim().toLowerCase();
   if (VRAI.has(v)) return true;
@@ -58,19 +49,18 @@ function booleen(valeur: string, colonne: string, ligne: number, erreurs: Analys
  * has errors, so the caller shows them and writes nothing.
  */
 export function analyserCsvCommunes(contenu: string): AnalyseCsv {
-  const erreurs: AnalyseCsv['erreurs'] = [];
-  const texte = contenu.replace(/^\uFEFF/, '');
-  if (texte.trim() === '') {
+  const lu = lireCsv(contenu);
+  if (lu.lignes.length === 0 && lu.erreurs.length === 0) {
     return { communes: [], erreurs: [{ ligne: 0, message: 'Le fichier est vide.' }] };
   }
-  const lu = Papa.parse<string[]>(texte, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
-  for (const e of lu.errors) {
-    erreurs.push({ ligne: (e.row ?? 0) + 1, message: `Ligne mal formée (${e.message}).` });
-  }
-  const lignes = lu.data;
+  const erreurs: AnalyseCsv['erreurs'] = lu.erreurs.map((e) => ({
+    ligne: e.ligne,
+    message: `Ligne mal formée (${e.message}).`,
+  }));
+  const lignes = lu.lignes;
   let colonnes: (keyof RawCommune | null)[] = ['insee', 'nom', 'codePostal', 'qpv', 'zrr'];
   let debut = 0;
-  const premiere = lignes[0]?.map(plierEntete) ?? [];
+  const premiere = lignes[0]?.cellules.map(plierEntete) ?? [];
   if (premiere.some((c) => c in ENTETES)) {
     colonnes = premiere.map((c) => ENTETES[c] ?? null);
     debut = 1;
@@ -84,8 +74,7 @@ export function analyserCsvCommunes(contenu: string): AnalyseCsv {
   const communes: Commune[] = [];
   const vues = new Map<string, number>();
   for (let i = debut; i < lignes.length; i++) {
-    const numero = i + 1;
-    const cellules = lignes[i]!;
+    const { numero, cellules } = lignes[i]!;
     const brut: RawCommune = { insee: '', nom: '', codePostal: '', qpv: '', zrr: '' };
     colonnes.forEach((c, j) => {
       if (c) brut[c] = (cellules[j] ?? '').trim();

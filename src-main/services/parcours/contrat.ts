@@ -6,7 +6,7 @@ import { ageLe, dateFr } from '../commun/temps';
 import { siretLisible } from '../../contract/champs';
 import { plier } from '../commun/texte';
 import { aujourdhui, jeuneExistant } from '../jeunes';
-import { dessinerContrat, type Pdfkit } from './dessinContrat';
+import { chargerPdfkit, dessinerDocument, type Pdfkit } from '../commun/pdf';
 import { ligneParcours, sequencesDe } from './lectures';
 import { MODELE_CONTRAT, type ListesContrat, type ValeursContrat } from './modeleContrat';
 import { dureeMois } from './regles';
@@ -17,15 +17,6 @@ type C = typeof parcoursContract;
 const A_COMPLETER = '______________________________';
 const DATE_A_COMPLETER = '____ / ____ / ________';
 const MAJORITE = 18;
-
-/**
- * pdfkit takes about 150 ms to load: it is loaded on the first contract printed, not when the
- * application starts, and once only.
- */
-let pdfkit: Promise<Pdfkit> | undefined;
-function chargerPdfkit(): Promise<Pdfkit> {
-  return (pdfkit ??= import('pdfkit').then((m) => m.default));
-}
 
 interface Structure {
   nom: string;
@@ -98,7 +89,7 @@ export const contratHandlers = {
           au: q.fin ? dateFr(q.fin) : '—',
         })),
       };
-      const pdf = dessinerContrat(PDFDocument, {
+      const pdf = dessinerDocument(PDFDocument, {
         modele: MODELE_CONTRAT,
         valeurs,
         listes,

@@ -1,9 +1,10 @@
 /**
  * The contrat d'engagement to print and sign, as a declarative template: the French texts, in
  * order, with `{placeholders}` filled from the file, and blocks shown only when a condition
- * holds. The drawing (pdfkit) lives in `dessinContrat.ts` and knows nothing of the wording, so
+ * holds. The drawing (pdfkit) lives in `commun/pdf.ts` and knows nothing of the wording, so
  * that a change of law or of the structure's wording is an edit here only.
  */
+import type { ModeleDocument } from '../commun/pdf';
 
 /** The values a contract is filled with, already written for print (dates JJ/MM/AAAA). */
 export interface ValeursContrat {
@@ -27,7 +28,6 @@ export interface ValeursContrat {
   'parcours.heures': string;
   'contrat.signature': string;
 }
-export type Cle = keyof ValeursContrat;
 
 /** Conditions a block may depend on. */
 export interface ConditionsContrat {
@@ -43,34 +43,7 @@ export interface ListesContrat {
   sequences: { etape: string; du: string; au: string }[];
 }
 
-/** A text with `{cle}` placeholders. */
-export type Texte = string;
-
-export type Bloc = { si?: keyof ConditionsContrat } & (
-  | { genre: 'entete'; lignes: Texte[] }
-  | { genre: 'titre'; texte: Texte; sousTitre: Texte }
-  | { genre: 'intertitre'; texte: Texte }
-  | { genre: 'paragraphe'; texte: Texte }
-  | { genre: 'puces'; liste: 'objectifs'; vide: Texte }
-  | {
-      genre: 'tableau';
-      liste: 'sequences';
-      colonnes: { titre: Texte; champ: keyof ListesContrat['sequences'][number]; largeur: number }[];
-      vide: Texte;
-    }
-  | {
-      genre: 'signatures';
-      /** Place and date, kept on the page of the signatures. */
-      faitA: Texte;
-      cases: { titre: Texte; nom: Texte; mention: Texte; si?: keyof ConditionsContrat }[];
-    }
-);
-
-export interface ModeleContrat {
-  titreDocument: Texte;
-  piedDePage: Texte;
-  blocs: Bloc[];
-}
+export type ModeleContrat = ModeleDocument<ConditionsContrat, ListesContrat>;
 
 export const MODELE_CONTRAT: ModeleContrat = {
   titreDocument: "Contrat d'engagement – {jeune.nom}",
@@ -167,11 +140,3 @@ export const MODELE_CONTRAT: ModeleContrat = {
     },
   ],
 };
-
-/** Fills the `{cle}` placeholders; an unknown key is a mistake of the template and fails loudly. */
-export function remplir(texte: Texte, valeurs: ValeursContrat): string {
-  return texte.replace(/\{([a-zA-Z.]+)\}/g, (_tout, cle: string) => {
-    if (!(cle in valeurs)) throw new Error(`Modèle de contrat : champ inconnu {${cle}}`);
-    return valeurs[cle as Cle];
-  });
-}

@@ -1,21 +1,24 @@
 /**
- * Draws the contract template (`modeleContrat.ts`) with pdfkit: A4, Helvetica (the PDF standard
- * font, nothing embedded), page numbers in the footer. It knows the kinds of blocks, never the
- * wording.
+ * Printed documents (the contrat d'engagement, the minutes of an entry commission) as declarative
+ * templates drawn with pdfkit: A4, Helvetica (the PDF standard font, nothing embedded), page
+ * numbers in the footer. A template lists the French texts in order, with `{placeholders}` filled
+ * from the records and blocks shown only when a condition holds; this drawer knows the kinds of
+ * blocks, never the wording, so that a change of wording is an edit of the template only.
  */
 import type PDFDocumentType from 'pdfkit';
-import { casNonTraite } from '../commun/erreurs';
-import {
-  remplir,
-  type Bloc,
-  type ConditionsContrat,
-  type ListesContrat,
-  type ModeleContrat,
-  type ValeursContrat,
-} from './modeleContrat';
+import { casNonTraite } from './erreurs';
 
 export type Pdfkit = typeof PDFDocumentType;
 type Document = InstanceType<Pdfkit>;
+
+/**
+ * pdfkit takes about 150 ms to load: it is loaded on the first document printed, not when the
+ * application starts, and once only. Handlers load it in their `preparer` step.
+ */
+let pdfkit: Promise<Pdfkit> | undefined;
+export function chargerPdfkit(): Promise<Pdfkit> {
+  return (pdfkit ??= import('pdfkit').then((m) => m.default));
+}
 
 const MARGE = 56;
 const POLICE = 'Helvetica';
@@ -55,23 +58,100 @@ export function pourPoliceStandard(texte: string): string {
   return sortie;
 }
 
-export interface ContenuContrat {
-  modele: ModeleContrat;
-  valeurs: ValeursContrat;
-  conditions: ConditionsContrat;
-  listes: ListesContrat;
+/** A text with `{cle}` placeholders. */
+export type Texte = string;
+
+/** One row of a table: its cells by column. */
+type Ligne = Readonly<Record<string, string>>;
+
+/**
+ * What a template is checked against, given as three types: its values (`{cle}` → text, already
+ * written for print: dates JJ/MM/AAAA), its conditions (name → shown or not) and its lists
+ * (bullets: lines of text; tables: rows of cells).
+ */
+export type ValeursDocument<V> = { [K in keyof V]: string };
+export type ConditionsDocument<Cn> = { [K in keyof Cn]: boolean };
+export type ListesDocument<L> = { [K in keyof L]: readonly string[] | readonly Ligne[] };
+
+type ListesDePuces<L> = { [K in keyof L]: L[K] extends readonly string[] ? K : never }[keyof L];
+type BlocTableau<L> = {
+  [K in keyof L]: L[K] extends readonly (infer R)[]
+    ? R extends string
+      ? never
+      : {
+          genre: 'tableau';
+          liste: K;
+          colonnes: { titre: Texte; champ: keyof R & string; largeur: number }[];
+          vide: Texte;
+        }
+    : never;
+}[keyof L];
+
+/** The blocks that read no list and no condition. */
+type BlocDeTexte =
+  | { genre: 'entete'; lignes: Texte[] }
+  | { genre: 'titre'; texte: Texte; sousTitre: Texte }
+  | { genre: 'intertitre'; texte: Texte }
+  | { genre: 'paragraphe'; texte: Texte };
+
+export type Bloc<Cn, L> = { si?: keyof Cn } & (
+  | BlocDeTexte
+  | { genre: 'puces'; liste: ListesDePuces<L>; vide: Texte }
+  | BlocTableau<L>
+  | {
+      genre: 'signatures';
+      /** Place and date, kept on the page of the signatures. */
+      faitA: Texte;
+      cases: { titre: Texte; nom: Texte; mention: Texte; si?: keyof Cn }[];
+    }
+);
+
+export interface ModeleDocument<Cn, L> {
+  titreDocument: Texte;
+  piedDePage: Texte;
+  blocs: Bloc<Cn, L>[];
+}
+
+export interface ContenuDocument<V, Cn, L> {
+  modele: ModeleDocument<Cn, L>;
+  valeurs: V;
+  conditions: Cn;
+  listes: L;
   /** Written in the PDF's metadata (the injected clock, so that tests are repeatable). */
   creeLe: Date;
   auteur: string;
 }
+
+/** Fills the `{cle}` placeholders; an unknown key is a mistake of the template and fails loudly. */
+export function remplir<V extends ValeursDocument<V>>(texte: Texte, valeurs: V): string {
+  return texte.replace(/\{([a-zA-Z.]+)\}/g, (_tout, cle: string) => {
+    if (!(cle in valeurs)) throw new Error(`Modèle de document : champ inconnu {${cle}}`);
+    return valeurs[cle as keyof V];
+  });
+}
+
+// The drawing reads blocks, conditions and lists by name: the generic types above check a
+// template against its data where it is written; here they are one shape.
+type BlocLu = { si?: string } & (
+  | BlocDeTexte
+  | { genre: 'puces'; liste: string; vide: Texte }
+  | { genre: 'tableau'; liste: string; colonnes: { titre: Texte; champ: string; largeur: number }[]; vide: Texte }
+  | { genre: 'signatures'; faitA: Texte; cases: { titre: Texte; nom: Texte; mention: Texte; si?: string }[] }
+);
 
 /**
  * The PDF, as bytes. pdfkit writes through a stream; once `end()` has run, every chunk is
  * already buffered, so reading the stream right away collects the whole document synchronously
  * (the handler runs inside the call's transaction and cannot wait).
  */
-export function dessinerContrat(PDFDocument: Pdfkit, contenu: ContenuContrat): Buffer {
-  const { modele, valeurs, conditions, listes } = contenu;
+export function dessinerDocument<
+  V extends ValeursDocument<V>,
+  Cn extends ConditionsDocument<Cn>,
+  L extends ListesDocument<L>,
+>(PDFDocument: Pdfkit, contenu: ContenuDocument<V, Cn, L>): Buffer {
+  const { modele, valeurs } = contenu;
+  const conditions = contenu.conditions as Record<string, boolean>;
+  const listes = contenu.listes as Record<string, readonly string[] | readonly Ligne[]>;
   const t = (texte: string) => pourPoliceStandard(remplir(texte, valeurs));
   const doc: Document = new PDFDocument({
     size: 'A4',
@@ -82,7 +162,7 @@ export function dessinerContrat(PDFDocument: Pdfkit, contenu: ContenuContrat): B
   doc.font(POLICE).fontSize(CORPS);
   const largeur = doc.page.width - 2 * MARGE;
 
-  for (const bloc of modele.blocs) {
+  for (const bloc of modele.blocs as BlocLu[]) {
     if (bloc.si && !conditions[bloc.si]) continue;
     dessinerBloc(doc, bloc, { t, largeur, conditions, listes });
   }
@@ -112,7 +192,7 @@ export function dessinerContrat(PDFDocument: Pdfkit, contenu: ContenuContrat): B
   const pdf = Buffer.concat(morceaux);
   // Should a future pdfkit write asynchronously, fail here rather than hand over half a file.
   if (!pdf.subarray(-8).toString('latin1').includes('%%EOF')) {
-    throw new Error('PDF du contrat incomplet : pdfkit a écrit de façon asynchrone.');
+    throw new Error('PDF incomplet : pdfkit a écrit de façon asynchrone.');
   }
   return pdf;
 }
@@ -120,8 +200,8 @@ export function dessinerContrat(PDFDocument: Pdfkit, contenu: ContenuContrat): B
 interface Outils {
   t: (texte: string) => string;
   largeur: number;
-  conditions: ConditionsContrat;
-  listes: ListesContrat;
+  conditions: Record<string, boolean>;
+  listes: Record<string, readonly string[] | readonly Ligne[]>;
 }
 
 /** Opens a new page when `hauteur` points do not fit on this one. */
@@ -129,7 +209,7 @@ function place(doc: Document, hauteur: number) {
   if (doc.y + hauteur > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function dessinerBloc(doc: Document, bloc: Bloc, { t, largeur, conditions, listes }: Outils) {
+function dessinerBloc(doc: Document, bloc: BlocLu, { t, largeur, conditions, listes }: Outils) {
   const x = MARGE;
   switch (bloc.genre) {
     case 'entete':
@@ -162,7 +242,7 @@ function dessinerBloc(doc: Document, bloc: Bloc, { t, largeur, conditions, liste
       doc.moveDown(0.5);
       return;
     case 'puces': {
-      const elements = listes[bloc.liste];
+      const elements = (listes[bloc.liste] ?? []) as readonly string[];
       if (elements.length === 0) {
         doc.font(POLICE).fontSize(CORPS).text(t(bloc.vide), x, doc.y, { width: largeur });
       } else {
@@ -177,7 +257,7 @@ function dessinerBloc(doc: Document, bloc: Bloc, { t, largeur, conditions, liste
       return;
     }
     case 'tableau': {
-      const lignes = listes[bloc.liste];
+      const lignes = (listes[bloc.liste] ?? []) as readonly Ligne[];
       if (lignes.length === 0) {
         doc.font(POLICE).fontSize(CORPS).text(t(bloc.vide), x, doc.y, { width: largeur });
         doc.moveDown(0.5);
@@ -209,7 +289,7 @@ function dessinerBloc(doc: Document, bloc: Bloc, { t, largeur, conditions, liste
       );
       for (const l of lignes)
         ligne(
-          colonnes.map((c) => pourPoliceStandard(l[c.champ])),
+          colonnes.map((c) => pourPoliceStandard(l[c.champ] ?? '')),
           POLICE,
         );
       doc.moveDown(0.5);
