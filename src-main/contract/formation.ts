@@ -523,9 +523,11 @@ export const formationContract = {
     output: z.object({ id }),
   }),
   'commissions.procesVerbal': methode({
-    resume: 'Le procès-verbal d’une commission d’entrée, à imprimer (PDF).',
+    resume: 'Le procès-verbal d’une commission d’entrée, à imprimer (PDF) : chaque jeune examiné y est nommé.',
     roles: SUIVENT_LES_FORMATIONS,
     mode: 'lecture',
+    // The minutes name each jeune and the decision: a print of their files, traced as such.
+    dossier: 'export',
     input: z.object({ id }),
     output: z.object({ nomFichier: z.string(), pdfBase64: z.string() }),
   }),

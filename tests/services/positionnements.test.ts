@@ -889,7 +889,15 @@ describe('les commissions d’entrée', () => {
         { positionnementId: i, decision: 'ajourne' },
       ],
     });
+    const avant = dernierIdJournal(sqlite());
     const r = await b.appeler('commissions.procesVerbal', { id });
+    // The minutes name each jeune examined: one « export » entry per file in the trail.
+    expect(
+      lignesJournal(sqlite(), avant)
+        .filter((l) => l.methode === 'commissions.procesVerbal')
+        .map((l) => [l.action, l.objet_id])
+        .sort(),
+    ).toEqual([e, l, i].map((p) => ['export', jeuneDe(p)]).sort());
     expect(r.nomFichier).toBe('pv-commission-cuisine-de-collectivite-2026-03-09.pdf');
     const pdf = Buffer.from(r.pdfBase64, 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

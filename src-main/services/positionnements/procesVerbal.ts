@@ -38,6 +38,7 @@ export const procesVerbalHandlers = {
     executer(input, ctx, PDFDocument: Pdfkit) {
       const c = commissionsOu(ctx, 'c.id = ?', [input.id])[0];
       if (!c) throw introuvable("Commission d'entrée");
+      for (const d of c.decisions) ctx.dossier(d.jeuneId);
       const a = actionExistante(ctx, c.actionId);
       const s = instruction(
         ctx.sqlite,
