@@ -35,6 +35,7 @@ import { Diagnostics } from './Diagnostic';
 import { DialogueEvenement } from './DialogueEvenement';
 import { DialogueFusion } from './DialogueFusion';
 import { Fiche, type BrouillonFiche } from './Fiche';
+import { FormationDuJeune, type CibleFormation } from './Formation';
 import { nomComplet, sequenceCourante } from './logique';
 import { MisesEnRelation } from './MisesEnRelation';
 import { ParcoursDuJeune } from './Parcours';
@@ -50,6 +51,7 @@ const ONGLETS = [
   { valeur: 'situations', libelle: 'Situations' },
   { valeur: 'orientations', libelle: 'Orientations' },
   { valeur: 'mises-en-relation', libelle: 'Mises en relation' },
+  { valeur: 'formation', libelle: 'Formation' },
 ] as const;
 export type OngletDossier = (typeof ONGLETS)[number]['valeur'];
 
@@ -63,7 +65,8 @@ type Dialogue =
 /**
  * The jeune's full file, where a conseiller spends the day: the header (who, where they stand),
  * then the timeline, the profile, the diagnostics, the parcours, the situations, the
- * orientations and the mises en relation with firms' offers. The address carries the file and the sub-tab
+ * orientations, the mises en relation with firms' offers and the training (candidacies on
+ * actions, unmet needs). The address carries the file and the sub-tab
  * (`#/dossier?jeune=12&onglet=parcours&parcours=3`), so that a reload or « Précédent » stays
  * where the person was.
  */
@@ -104,13 +107,16 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
   // A sub-tab whose list the person may not read is not offered (the desk's staff see the timeline).
   const lisOrientations = peut('orientations.duJeune');
   const lisMisesEnRelation = peut('misesEnRelation.duJeune');
+  const lisFormation = peut('positionnements.duJeune');
   const onglets = useMemo(
     () =>
       ONGLETS.filter(
         (o) =>
-          (o.valeur !== 'orientations' || lisOrientations) && (o.valeur !== 'mises-en-relation' || lisMisesEnRelation),
+          (o.valeur !== 'orientations' || lisOrientations) &&
+          (o.valeur !== 'mises-en-relation' || lisMisesEnRelation) &&
+          (o.valeur !== 'formation' || lisFormation),
       ),
-    [lisOrientations, lisMisesEnRelation],
+    [lisOrientations, lisMisesEnRelation, lisFormation],
   );
   const onglet: OngletDossier = onglets.find((o) => o.valeur === demande)?.valeur ?? 'chronologie';
   const parcoursCible = Number(chemin.params.get('parcours')) || null;
@@ -118,6 +124,13 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
   const diagnosticPropose = Number(chemin.params.get('proposer')) || null;
   const orientationCible = Number(chemin.params.get('orientation')) || null;
   const miseEnRelationCible = Number(chemin.params.get('miseEnRelation')) || null;
+  const positionnementCible = Number(chemin.params.get('positionnement')) || null;
+  const besoinCible = Number(chemin.params.get('besoin')) || null;
+  const formationCible: CibleFormation = positionnementCible
+    ? { type: 'positionnement', id: positionnementCible }
+    : besoinCible
+      ? { type: 'besoin', id: besoinCible }
+      : null;
   const fiche = useRequete('jeunes.lire', { id: jeuneId });
   const [dialogue, setDialogue] = useState<Dialogue | null>(null);
   // The profile being typed survives a look at another sub-tab, and at another screen (never lose a
@@ -190,6 +203,12 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
       case 'mise_en_relation':
         allerA('mises-en-relation', { miseEnRelation: id });
         break;
+      case 'positionnement':
+        allerA('formation', { positionnement: id });
+        break;
+      case 'besoin_formation':
+        allerA('formation', { besoin: id });
+        break;
     }
   };
 
@@ -250,6 +269,7 @@ function Dossier({ jeuneId }: { jeuneId: number }) {
           {onglet === 'situations' ? <Situations jeuneId={jeuneId} /> : null}
           {onglet === 'orientations' ? <Orientations jeuneId={jeuneId} cible={orientationCible} /> : null}
           {onglet === 'mises-en-relation' ? <MisesEnRelation jeuneId={jeuneId} cible={miseEnRelationCible} /> : null}
+          {onglet === 'formation' ? <FormationDuJeune jeuneId={jeuneId} cible={formationCible} /> : null}
         </Box>
       </Paper>
 

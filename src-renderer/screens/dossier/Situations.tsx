@@ -23,6 +23,7 @@ import {
   SOUS_TYPES_SITUATION,
   TYPE_SITUATION_LIBELLES,
   TYPES_SITUATION,
+  type Positionnement,
   type SituationJeune,
   type TypeSituation,
 } from '../../../src-main/contract';
@@ -36,6 +37,7 @@ import { ListeChoix } from '../../components/formulaires';
 import { useNotifier } from '../../components/Notifications';
 import { lienEntreprise } from '../entreprises/logique';
 import { accepteEntreprise, lienMisesEnRelationJeune } from '../entreprises/logiqueOffres';
+import { lienAction } from '../formation/logique';
 import { DialogueFormulaire } from './DialogueFormulaire';
 import { ChampLibre, DateSaisie } from './elements';
 import { dateEnvoyee, dateOptionnelle, sousTypeGarde, sousTypes } from './logique';
@@ -46,6 +48,15 @@ export function Situations({ jeuneId }: { jeuneId: number }) {
   const situations = useRequete('situations.duJeune', { jeuneId });
   const [dialogue, setDialogue] = useState<{ situation: SituationJeune | null } | null>(null);
   const enregistre = peut('situations.enregistrer');
+  // A training situation created on entry names its action: the jeune's candidacies give its id.
+  const issuesDeFormation = (situations.data ?? []).some((s) => s.positionnementId !== null);
+  const positionnements = useRequete(
+    'positionnements.duJeune',
+    { jeuneId },
+    { enabled: issuesDeFormation && peut('positionnements.duJeune') },
+  );
+  const actionDe = (positionnementId: number | null) =>
+    positionnementId === null ? null : (positionnements.data?.find((p) => p.id === positionnementId) ?? null);
 
   if (situations.isLoading) return <Skeleton variant="rectangular" height={160} />;
   if (!situations.data) return <Alert severity="error">{messageErreur(situations.error)}</Alert>;
@@ -75,6 +86,7 @@ export function Situations({ jeuneId }: { jeuneId: number }) {
               <LigneSituation
                 key={s.id}
                 situation={s}
+                positionnement={actionDe(s.positionnementId)}
                 onModifier={enregistre ? () => setDialogue({ situation: s }) : null}
               />
             ))}
@@ -88,7 +100,16 @@ export function Situations({ jeuneId }: { jeuneId: number }) {
   );
 }
 
-function LigneSituation({ situation: s, onModifier }: { situation: SituationJeune; onModifier: (() => void) | null }) {
+function LigneSituation({
+  situation: s,
+  positionnement,
+  onModifier,
+}: {
+  situation: SituationJeune;
+  /** The candidacy the situation came from (entry in training), once read. */
+  positionnement: Pick<Positionnement, 'actionId' | 'actionIntitule'> | null;
+  onModifier: (() => void) | null;
+}) {
   const { peut } = useDroits();
   const notifier = useNotifier();
   const supprimer = useAction('situations.supprimer');
@@ -110,7 +131,7 @@ function LigneSituation({ situation: s, onModifier }: { situation: SituationJeun
         ) : null}
       </TableCell>
       <TableCell>
-        <Employeur situation={s} />
+        <Employeur situation={s} positionnement={positionnement} />
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(s.debut)}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(s.finPrevue) || '—'}</TableCell>
@@ -169,9 +190,16 @@ function LigneSituation({ situation: s, onModifier }: { situation: SituationJeun
 
 /**
  * The employer or training body; a firm of the portfolio as a link to its page (with the name
- * typed on the situation when it differs), and the mise en relation it came from.
+ * typed on the situation when it differs), and the mise en relation or the training action it
+ * came from.
  */
-function Employeur({ situation: s }: { situation: SituationJeune }) {
+function Employeur({
+  situation: s,
+  positionnement,
+}: {
+  situation: SituationJeune;
+  positionnement: Pick<Positionnement, 'actionId' | 'actionIntitule'> | null;
+}) {
   return (
     <Box>
       {s.entrepriseId !== null ? (
@@ -191,6 +219,17 @@ function Employeur({ situation: s }: { situation: SituationJeune }) {
           <Link href={lienMisesEnRelationJeune(s.jeuneId, s.miseEnRelationId)} color="text.secondary">
             issue d’une mise en relation
           </Link>
+        </Typography>
+      ) : null}
+      {s.positionnementId !== null ? (
+        <Typography variant="caption" component="div" data-testid="issue-action-formation">
+          {positionnement ? (
+            <Link href={lienAction(positionnement.actionId)} color="text.secondary">
+              issue de l’action « {positionnement.actionIntitule} »
+            </Link>
+          ) : (
+            'issue d’une action de formation'
+          )}
         </Typography>
       ) : null}
     </Box>
