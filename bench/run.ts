@@ -15,7 +15,9 @@
  * the jeune's path: opening a file and the conseiller's portfolio (bench/parcours.ts); then the
  * partner directory at the size of a departmental data·inclusion file (bench/annuaire.ts); then
  * the employer portfolio: 2,000 firms, their acts, offers and matches (bench/entreprises.ts, which
- * also runs alone: `npx tsx bench/entreprises.ts`).
+ * also runs alone: `npx tsx bench/entreprises.ts`); then the training actions: 2,000 actions,
+ * 30,000 candidacies with their steps, 3,000 unmet needs (bench/formation.ts, which also runs
+ * alone: `npx tsx bench/formation.ts`).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,7 @@ import { chrono, memoire, Mo, ms, option, quantile, tableau, x } from './outils'
 import { mesurerParcours } from './parcours';
 import { mesurerAnnuaire } from './annuaire';
 import { mesurerEntreprises } from './entreprises';
+import { mesurerFormation } from './formation';
 
 const CIBLE_P95_MS = 5;
 const CIBLE_RATIO = 1.5;
@@ -373,6 +376,7 @@ async function principal(): Promise<void> {
     await mesurerParcours(app, maintenant);
     mesurerAnnuaire(app, maintenant);
     mesurerEntreprises(app, maintenant);
+    mesurerFormation(app, maintenant);
   } finally {
     app.fermer();
     rmSync(dossier, { recursive: true, force: true });

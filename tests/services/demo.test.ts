@@ -12,6 +12,7 @@ import { lireServices, type LignePartenaire } from '../../src-main/services/data
 import { rechercherJeunes } from '../../src-main/services/jeunes/recherche';
 import { recalculerContacts } from '../../src-main/services/commun/contacts';
 import { ALERTES } from '../../src-main/contract/referentielsParcours';
+import { TRANSITIONS_POSITIONNEMENT, type StatutPositionnement } from '../../src-main/contract/referentielsFormation';
 import { plier } from '../../src-main/services/commun/texte';
 import { ADMINISTRATEUR_DEMO, genererDemo, MOT_DE_PASSE_DEMO, type Bilan } from '../../src-main/services/demo';
 import { banc, connecter, COUT_SCRYPT_TEST, installer, type Banc } from '../aide';
@@ -53,6 +54,13 @@ const TABLES = [
   'offre_diffusion',
   'mise_en_relation',
   'acte_service',
+  'action_formation',
+  'positionnement',
+  'etape_positionnement',
+  'commission_entree',
+  'decision_commission',
+  'bilan_action',
+  'besoin_formation',
 ];
 
 /** Generating hundreds of paths takes seconds, more on a busy machine. */
@@ -430,7 +438,15 @@ describe('genererDemo', () => {
         actesEntreprises: compte('SELECT count(*) AS n FROM acte_service'),
         offres: compte('SELECT count(*) AS n FROM offre'),
         misesEnRelation: compte('SELECT count(*) AS n FROM mise_en_relation'),
+        actionsFormation: compte('SELECT count(*) AS n FROM action_formation'),
+        positionnements: compte('SELECT count(*) AS n FROM positionnement'),
+        commissions: compte('SELECT count(*) AS n FROM commission_entree'),
+        besoins: compte('SELECT count(*) AS n FROM besoin_formation'),
       });
+      expect(bilan.actionsFormation).toBeGreaterThanOrEqual(6);
+      expect(bilan.positionnements).toBeGreaterThan(bilan.actionsFormation);
+      expect(bilan.commissions).toBeGreaterThan(0);
+      expect(bilan.besoins).toBeGreaterThan(0);
       expect(bilan.orientations).toBeGreaterThan(100);
       expect(bilan.offres).toBeGreaterThan(20);
       expect(bilan.misesEnRelation).toBeGreaterThan(20);
@@ -540,9 +556,143 @@ describe('genererDemo', () => {
          UNION ALL SELECT 'offre' FROM offre WHERE recue_le > @d OR pourvue_le > @d OR cree_le > @t OR modifie_le > @t
          UNION ALL SELECT 'mise en relation' FROM mise_en_relation
            WHERE date > @d OR issue_le > @d OR cree_le > @t OR modifie_le > @t
-         UNION ALL SELECT 'acte' FROM acte_service WHERE date > @d OR cree_le > @t OR modifie_le > @t`,
+         UNION ALL SELECT 'acte' FROM acte_service WHERE date > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'action' FROM action_formation WHERE cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'positionnement' FROM positionnement
+           WHERE date > @d OR statut_le > @d OR bilan_le > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'etape' FROM etape_positionnement WHERE date > @d OR le > @t
+         UNION ALL SELECT 'commission' FROM commission_entree WHERE date > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'bilan' FROM bilan_action WHERE date > @d OR cree_le > @t OR modifie_le > @t
+         UNION ALL SELECT 'besoin' FROM besoin_formation WHERE date > @d OR cree_le > @t OR modifie_le > @t`,
           { d: today, t: now },
         ),
+      ).toEqual([]);
+
+      // Training actions: the status follows the dates (cancelled ones aside), the body is a
+      // partner, the référent d'action an accompanying staff member.
+      expect(
+        lignes(
+          b,
+          `SELECT id FROM action_formation WHERE statut <> 'annulee' AND statut <> CASE
+             WHEN fin < @d THEN 'terminee' WHEN debut <= @d THEN 'en_cours'
+             WHEN debut <= date(@d, '+60 days') THEN 'en_recrutement' ELSE 'programmee' END`,
+          { d: today },
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT a.id FROM action_formation a WHERE a.referent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM utilisateur_role r
+           WHERE r.utilisateur_id = a.referent_id AND r.role IN ('conseiller', 'referent_formation'))`,
+        ),
+      ).toEqual([]);
+      // Even a small demo has an action a conseiller can still position jeunes on.
+      expect(
+        compte(`SELECT count(*) AS n FROM action_formation WHERE statut IN ('en_recrutement', 'programmee')`),
+      ).toBeGreaterThanOrEqual(1);
+      // Every candidacy's history starts « proposé » on its date and follows the status machine,
+      // in date order; its status is its last step's.
+      const etapes = lignes<{ id: number; statut: StatutPositionnement; date: string; commission: number | null }>(
+        b,
+        'SELECT positionnement_id AS id, statut, date, commission_id AS commission FROM etape_positionnement ORDER BY positionnement_id, id',
+      );
+      const interdites: string[] = [];
+      etapes.forEach((e, i) => {
+        const avant = etapes[i - 1];
+        if (avant?.id !== e.id) {
+          if (e.statut !== 'propose') interdites.push(`${e.id} commence par ${e.statut}`);
+        } else if (!TRANSITIONS_POSITIONNEMENT[avant.statut].includes(e.statut) || e.date < avant.date)
+          interdites.push(`${e.id} : ${avant.statut} (${avant.date}) → ${e.statut} (${e.date})`);
+      });
+      expect(interdites).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT p.id FROM positionnement p WHERE NOT EXISTS (SELECT 1 FROM etape_positionnement e WHERE e.positionnement_id = p.id)
+             OR p.date <> (SELECT e.date FROM etape_positionnement e WHERE e.positionnement_id = p.id ORDER BY e.id LIMIT 1)
+             OR (p.statut, p.statut_le) <> (SELECT e.statut, e.date FROM etape_positionnement e
+                 WHERE e.positionnement_id = p.id ORDER BY e.id DESC LIMIT 1)
+             OR (p.statut = 'non_retenu') <> (p.motif_non_retenu IS NOT NULL)
+             OR (p.statut = 'termine') <> (p.certification_obtenue IS NOT NULL)`,
+        ),
+      ).toEqual([]);
+      // Nobody retained or entered beyond the places; proposals only before the action starts.
+      expect(
+        lignes(
+          b,
+          `SELECT a.id FROM action_formation a WHERE a.places < (SELECT count(*) FROM positionnement p
+           WHERE p.action_id = a.id AND p.statut IN ('retenu', 'entre', 'abandon', 'termine'))
+           OR EXISTS (SELECT 1 FROM positionnement p WHERE p.action_id = a.id AND p.date >= a.debut)`,
+        ),
+      ).toEqual([]);
+      // Every entry has its jeune's formation situation, as positionnements.changerStatut writes it:
+      // from the entry, planned to the action's end, closed by the abandon or the end.
+      expect(
+        lignes(
+          b,
+          `SELECT p.id FROM positionnement p JOIN action_formation a ON a.id = p.action_id
+           JOIN partenaire o ON o.id = a.organisme_id LEFT JOIN situation s ON s.id = p.situation_id
+           WHERE (p.statut IN ('entre', 'abandon', 'termine')) <> (s.id IS NOT NULL)
+              OR (s.id IS NOT NULL AND (s.jeune_id <> p.jeune_id OR s.type <> 'formation' OR s.sous_type <> a.type_formation
+                OR s.organisme <> o.nom OR s.fin_prevue <> a.fin OR s.debut < a.debut
+                OR s.debut <> (SELECT e.date FROM etape_positionnement e WHERE e.positionnement_id = p.id AND e.statut = 'entre')
+                OR s.fin_reelle IS NOT (CASE WHEN p.statut IN ('abandon', 'termine') THEN p.statut_le END)))`,
+        ),
+      ).toEqual([]);
+      // A jeune in an action's training does nothing else meanwhile (no job, other training,
+      // alternance), and enters while in parcours.
+      expect(
+        lignes(
+          b,
+          `SELECT p.id FROM positionnement p JOIN situation f ON f.id = p.situation_id JOIN situation s
+             ON s.jeune_id = f.jeune_id AND s.id <> f.id AND s.type IN ('emploi', 'alternance', 'formation', 'service_civique')
+           WHERE s.debut <= coalesce(f.fin_reelle, f.fin_prevue) AND f.debut <= coalesce(s.fin_reelle, s.fin_prevue, '9999-12-31')`,
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT p.id FROM positionnement p WHERE NOT EXISTS (SELECT 1 FROM parcours c WHERE c.jeune_id = p.jeune_id
+           AND c.debut <= p.date AND coalesce(c.fin_reelle, '9999-12-31') >= p.date)`,
+        ),
+      ).toEqual([]);
+      // Commissions: held before the action starts, each decision written with the step it decided.
+      expect(
+        lignes(
+          b,
+          `SELECT c.id FROM commission_entree c JOIN action_formation a ON a.id = c.action_id WHERE c.date >= a.debut
+           OR NOT EXISTS (SELECT 1 FROM decision_commission d WHERE d.commission_id = c.id)`,
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT d.positionnement_id FROM decision_commission d JOIN positionnement p ON p.id = d.positionnement_id
+           JOIN commission_entree c ON c.id = d.commission_id
+           WHERE p.action_id <> c.action_id OR (d.decision = 'non_retenu') <> (d.motif_non_retenu IS NOT NULL)
+              OR NOT EXISTS (SELECT 1 FROM etape_positionnement e WHERE e.positionnement_id = d.positionnement_id
+                AND e.commission_id = d.commission_id AND e.date = c.date
+                AND e.statut = CASE d.decision WHEN 'ajourne' THEN 'en_commission' ELSE d.decision END)`,
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(
+          b,
+          `SELECT e.id FROM etape_positionnement e WHERE e.commission_id IS NOT NULL AND e.statut <> 'en_commission'
+           AND NOT EXISTS (SELECT 1 FROM decision_commission d WHERE d.positionnement_id = e.positionnement_id
+             AND d.commission_id = e.commission_id)`,
+        ),
+      ).toEqual([]);
+      // Bilans after the action started; one final at most, after its end.
+      expect(
+        lignes(
+          b,
+          `SELECT b.id FROM bilan_action b JOIN action_formation a ON a.id = b.action_id
+           WHERE b.date < a.debut OR (b.type = 'final' AND (b.date <= a.fin OR a.statut <> 'terminee'))`,
+        ),
+      ).toEqual([]);
+      expect(
+        lignes(b, "SELECT action_id FROM bilan_action WHERE type = 'final' GROUP BY 1 HAVING count(*) > 1"),
       ).toEqual([]);
 
       // Workshops: every workshop event has its participant row, every present jeune their event.
@@ -1023,6 +1173,180 @@ describe('genererDemo', () => {
       expect(
         (await appeler<{ relances: unknown[] }>('entreprises.aFaire', { responsableId: charge })).relances.length,
       ).toBeGreaterThan(0);
+    });
+    it('runs the territory’s training programme, recruits its actions and records the needs left unanswered', async () => {
+      const { b } = grande;
+      const today = '2026-03-10';
+      const compte = (sql: string, ...params: unknown[]) =>
+        (b.app.base.sqlite.prepare(sql).get(...params) as { n: number }).n;
+      // Every year a programme of the Région, France Travail and the State, at the ML's scale.
+      for (const an of ['2023', '2024', '2025']) {
+        const n = compte('SELECT count(*) AS n FROM action_formation WHERE substr(debut, 1, 4) = ?', an);
+        expect(n, an).toBeGreaterThanOrEqual(6);
+        expect(n, an).toBeLessThanOrEqual(35);
+      }
+      const financeurs = lignes<{ f: string }>(b, 'SELECT DISTINCT financeur AS f FROM action_formation').map(
+        (r) => r.f,
+      );
+      expect(financeurs).toEqual(expect.arrayContaining(['region', 'france_travail', 'etat']));
+      expect(
+        new Set(lignes<{ s: string }>(b, 'SELECT DISTINCT statut AS s FROM action_formation').map((r) => r.s)),
+      ).toEqual(new Set(['terminee', 'en_cours', 'en_recrutement', 'programmee', 'annulee']));
+      expect(compte('SELECT count(DISTINCT referent_id) AS n FROM action_formation')).toBeGreaterThanOrEqual(5);
+      expect(lignes(b, 'SELECT id FROM action_formation WHERE places < 8 OR places > 16')).toEqual([]);
+
+      // The recruitment funnel of the finished actions: 2-3 candidacies a place, about 60 %
+      // before a commission (or the body's interviews), places filled at 70-95 %, about one
+      // entry in eight abandoned, about 70 % of the certifying ends certified.
+      const f = lignes<{
+        places: number;
+        n: number;
+        examinees: number;
+        entres: number;
+        abandons: number;
+        termines: number;
+        certifies: number;
+      }>(
+        b,
+        `SELECT (SELECT sum(places) FROM action_formation WHERE statut = 'terminee') AS places, count(*) AS n,
+           sum(EXISTS (SELECT 1 FROM etape_positionnement e WHERE e.positionnement_id = p.id AND e.statut = 'en_commission')) AS examinees,
+           sum(p.statut IN ('entre', 'abandon', 'termine')) AS entres, sum(p.statut = 'abandon') AS abandons,
+           sum(p.statut = 'termine' AND a.certification IS NOT NULL) AS termines,
+           sum(p.statut = 'termine' AND a.certification IS NOT NULL AND p.certification_obtenue = 1) AS certifies
+         FROM positionnement p JOIN action_formation a ON a.id = p.action_id WHERE a.statut = 'terminee'`,
+      )[0]!;
+      expect(f.n / f.places).toBeGreaterThan(1.8);
+      expect(f.n / f.places).toBeLessThan(3.2);
+      expect(f.examinees / f.n).toBeGreaterThan(0.45);
+      expect(f.examinees / f.n).toBeLessThan(0.75);
+      expect(f.entres / f.places).toBeGreaterThan(0.7);
+      expect(f.entres / f.places).toBeLessThan(0.95);
+      expect(f.abandons / f.entres).toBeGreaterThan(0.05);
+      expect(f.abandons / f.entres).toBeLessThan(0.2);
+      expect(f.certifies / f.termines).toBeGreaterThan(0.55);
+      expect(f.certifies / f.termines).toBeLessThan(0.85);
+      // Each status and each motif occurs; the candidacies of the actions recruiting now are in progress.
+      const statuts = lignes<{ s: string }>(b, 'SELECT DISTINCT statut AS s FROM positionnement').map((r) => r.s);
+      for (const s of ['propose', 'candidature_transmise', 'entre', 'non_retenu', 'desiste', 'abandon', 'termine'])
+        expect(statuts).toContain(s);
+      const motifs = lignes<{ m: string }>(
+        b,
+        'SELECT DISTINCT motif_non_retenu AS m FROM positionnement WHERE m IS NOT NULL',
+      );
+      expect(motifs.length).toBeGreaterThanOrEqual(5);
+      expect(
+        compte(`SELECT count(*) AS n FROM positionnement p JOIN action_formation a ON a.id = p.action_id
+                WHERE a.statut = 'en_recrutement' AND p.statut NOT IN ('non_retenu', 'desiste')`),
+      ).toBeGreaterThan(0);
+      expect(compte("SELECT count(*) AS n FROM decision_commission WHERE decision = 'ajourne'")).toBeGreaterThan(0);
+      expect(compte('SELECT count(*) AS n FROM positionnement WHERE bilan_le IS NOT NULL')).toBeGreaterThan(50);
+
+      // What the référent formation reads: a finished action's final bilan holds the figures the
+      // dashboard computes (nothing moved since), each running action of some length an
+      // intermediate bilan taken earlier.
+      const session = await connecter(b, 'sgarnier', MOT_DE_PASSE_DEMO, nouvelleSession('poste-formation'));
+      const appeler = async <T>(methode: string, entree: unknown): Promise<T> => {
+        const r = await b.brut(methode, entree, session);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value as T;
+      };
+      type Chiffres = { places: number; entres: number; abandons: number; tauxRemplissage: number | null };
+      const finies = lignes<{ id: number }>(
+        b,
+        "SELECT action_id AS id FROM bilan_action WHERE type = 'final' ORDER BY action_id",
+      );
+      expect(finies.length).toBeGreaterThan(15);
+      for (const { id } of finies.slice(0, 8)) {
+        const a = await appeler<{
+          tableau: Chiffres;
+          bilans: { type: string; date: string; chiffres: Chiffres & { enCours: number } }[];
+        }>('actions.lire', { id });
+        const final = a.bilans.find((x) => x.type === 'final')!;
+        expect(final.chiffres).toMatchObject({
+          places: a.tableau.places,
+          entres: a.tableau.entres,
+          abandons: a.tableau.abandons,
+          tauxRemplissage: a.tableau.tauxRemplissage,
+          enCours: 0,
+        });
+        for (const i of a.bilans.filter((x) => x.type === 'intermediaire'))
+          expect(i.chiffres.entres).toBeLessThanOrEqual(final.chiffres.entres);
+      }
+      expect(
+        compte(`SELECT count(*) AS n FROM action_formation a WHERE a.statut = 'en_cours' AND julianday(a.fin) - julianday(a.debut) >= 70
+                AND date(a.debut, '+' || ((julianday(a.fin) - julianday(a.debut)) / 2 + 3) || ' days') <= '${today}'
+                AND NOT EXISTS (SELECT 1 FROM bilan_action b WHERE b.action_id = a.id AND b.type = 'intermediaire')`),
+      ).toBe(0);
+      const tableau = await appeler<{
+        total: { actions: number; tauxRemplissage: number | null };
+        parProgramme: unknown[];
+        parMois: { entrees: number }[];
+      }>('formation.tableauDeBord', { du: '2025-01-01', au: '2025-12-31' });
+      expect(tableau.total.actions).toBeGreaterThanOrEqual(6);
+      expect(tableau.total.tauxRemplissage).toBeGreaterThan(0.6);
+      expect(tableau.parProgramme.length).toBeGreaterThanOrEqual(3);
+      expect(tableau.parMois.some((m) => m.entrees > 0)).toBe(true);
+
+      // A conseiller who is référent d'action finds « his » actions, and actions open to
+      // recruitment with places left.
+      const referent = lignes<{ id: number; identifiant: string; n: number }>(
+        b,
+        `SELECT u.id, u.identifiant, count(*) AS n FROM action_formation a JOIN utilisateur u ON u.id = a.referent_id
+         WHERE u.identifiant <> 'sgarnier' GROUP BY u.id ORDER BY n DESC, u.id LIMIT 1`,
+      )[0]!;
+      const sienne = await connecter(b, referent.identifiant, MOT_DE_PASSE_DEMO, nouvelleSession('poste-referent'));
+      const r = await b.brut(
+        'actions.rechercher',
+        {
+          statuts: ['programmee', 'en_recrutement', 'en_cours', 'terminee', 'annulee'],
+          referentId: referent.id,
+        },
+        sienne,
+      );
+      if (!r.ok) throw new Error(r.error.message);
+      const siennes = r.value as { total: number; actions: { referentId: number | null }[] };
+      expect(siennes.total).toBe(referent.n);
+      expect(siennes.actions.every((a) => a.referentId === referent.id)).toBe(true);
+      const ouvertes = await appeler<{ actions: { statut: string; placesRestantes: number }[] }>(
+        'actions.rechercher',
+        {},
+      );
+      expect(ouvertes.actions.length).toBeGreaterThanOrEqual(3);
+      expect(ouvertes.actions.some((a) => a.statut === 'en_recrutement' && a.placesRestantes > 0)).toBe(true);
+
+      // Unmet needs: about 5 % of the jeunes met in interview a year, mostly in fields the
+      // year's programme does not cover; those tied to an action name it.
+      for (const an of ['2023', '2024', '2025']) {
+        const besoins = compte(
+          'SELECT count(DISTINCT jeune_id) AS n FROM besoin_formation WHERE substr(date, 1, 4) = ?',
+          an,
+        );
+        const rencontres = compte(
+          "SELECT count(DISTINCT jeune_id) AS n FROM evenement WHERE type = 'entretien_individuel' AND substr(date, 1, 4) = ?",
+          an,
+        );
+        expect(besoins / rencontres, an).toBeGreaterThan(0.03);
+        expect(besoins / rencontres, an).toBeLessThan(0.08);
+      }
+      const horsProgramme = lignes<{ n: number; total: number }>(
+        b,
+        `SELECT sum(NOT EXISTS (SELECT 1 FROM action_formation a WHERE a.domaine = b.domaine
+           AND substr(a.debut, 1, 4) = substr(b.date, 1, 4))) AS n, count(*) AS total FROM besoin_formation b`,
+      )[0]!;
+      expect(horsProgramme.n / horsProgramme.total).toBeGreaterThan(0.4);
+      expect(
+        lignes(
+          b,
+          `SELECT id FROM besoin_formation WHERE (raison IN ('places', 'dates') AND action_id IS NULL)
+           OR (raison = 'aucune_action' AND action_id IS NOT NULL)`,
+        ),
+      ).toEqual([]);
+      const synthese = await appeler<{ total: number; parRaison: { raison: string; nombre: number }[] }>(
+        'besoins.synthese',
+        { du: '2023-01-01', au: '2025-12-31' },
+      );
+      expect(synthese.total).toBeGreaterThan(40);
+      expect(synthese.parRaison.filter((r) => r.nombre > 0).length).toBeGreaterThanOrEqual(4);
     });
   });
 

@@ -42,6 +42,9 @@ import {
 } from './annuaire';
 import { genererAteliers, type FenetreAtelier } from './ateliers';
 import { ecrireEntreprises } from './entreprises';
+import { ecrireFormation } from './formation';
+import { chiffresDuBilan } from '../formation/bilans';
+import type { Contexte } from '../commun/contexte';
 import { estOuvre, Horaires, isoDe, jourDe, jourSemaine, ouvreSuivant } from './calendrier';
 import { planifierChemin, type PlanChemin } from './chemin';
 import { EcritureChemin, saisieDe } from './ecriture';
@@ -114,6 +117,11 @@ export interface Bilan {
   actesEntreprises: number;
   offres: number;
   misesEnRelation: number;
+  /** The territory's training actions (issue 7), their candidacies, entry commissions, unmet needs. */
+  actionsFormation: number;
+  positionnements: number;
+  commissions: number;
+  besoins: number;
 }
 
 const ETAPE_STRUCTURE = 'Installation de la structure';
@@ -123,6 +131,7 @@ const ETAPE_HISTORIQUE = 'Dossiers des jeunes, accueils et rendez-vous';
 const ETAPE_FILE = "File d'attente du jour";
 const ETAPE_ATELIERS = 'Ateliers collectifs';
 const ETAPE_ENTREPRISES = 'Portefeuille entreprises';
+const ETAPE_FORMATION = 'Actions de formation';
 
 /** Years of history before `maintenant`. */
 const ANNEES_HISTORIQUE = 4;
@@ -462,6 +471,10 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
     actesEntreprises: 0,
     offres: 0,
     misesEnRelation: 0,
+    actionsFormation: 0,
+    positionnements: 0,
+    commissions: 0,
+    besoins: 0,
   };
 
   const insererJeune = sqlite.prepare(
@@ -998,12 +1011,58 @@ export async function genererDemo(app: Application, options: OptionsDemo): Promi
       }),
     )();
     await new Promise<void>((r) => setImmediate(r));
+    // The training actions, once the firms' placements are in the base (candidates are jeunes in
+    // parcours free of any other situation), from a sequence of their own.
+    progression(bilan.jeunes, total, ETAPE_FORMATION);
+    sqlite.transaction(() =>
+      ecrireFormation(sqlite, new Alea(options.graine + 32_452_843), {
+        aujourdhui: jourAujourdhui,
+        debut: ouvreSuivant(jourAujourdhui - Math.round(ANNEES_HISTORIQUE * 365.25)),
+        saisie,
+        referentFormation,
+        direction: avecRole('direction'),
+        conseillersPres: (insee) => {
+          const commune = COMMUNES.find((c) => c.insee === insee);
+          return commune ? conseillersDuSite[commune.site]! : conseillersDeLaStructure;
+        },
+        nomDe: (id) => {
+          const p = personnel.find((q) => q.id === id);
+          return p ? `${p.prenom} ${p.nom}` : 'Mission Locale';
+        },
+        reserves,
+        // The bilans' figures are the service's, read on the base as the demo writes it.
+        chiffres: (action, date) => chiffresDuBilan(contexteDemo(), action, date),
+        comptes: bilan,
+      }),
+    )();
+    await new Promise<void>((r) => setImmediate(r));
     progression(bilan.jeunes, total, ETAPE_FILE);
     sqlite.transaction(() => fileDAttente())();
     sqlite.transaction(() => mentionsSensibles())();
   }
   progression(bilan.jeunes, total, 'Terminé');
   return bilan;
+
+  /** What a service's computation needs to read the base, outside any call: the référent formation, at "now". */
+  function contexteDemo(): Contexte {
+    return {
+      db: app.base.db,
+      sqlite,
+      horloge: { maintenant: () => options.maintenant },
+      acteur: { id: referentFormation, nom: 'Démonstration', roles: ['referent_formation', 'conseiller'] },
+      poste: 'démonstration',
+      session: {
+        etat: { utilisateurId: referentFormation, verrouillee: false, doitChangerMotDePasse: false },
+        ouvrir: () => {},
+        verrouiller: () => {},
+        fermer: () => {},
+        motDePasseChange: () => {},
+      },
+      emettre: () => {},
+      dossier: () => {},
+      tracer: () => {},
+    };
+  }
 
   /**
    * A few health and justice mentions (about 3 % of followed jeunes), written by the référent, so
