@@ -32,6 +32,17 @@ export const JEUNES_ENTREPRISES = {
   retenue: { nomNaissance: 'Roussel', prenoms: 'Emma', dateNaissance: '2005-09-23', sexe: 'F' },
   nonRetenu: { nomNaissance: 'Lambert', prenoms: 'Hugo', dateNaissance: '2004-12-02', sexe: 'M' },
 } as const;
+/**
+ * The training journey: a training body of the directory, and three jeunes to position on its
+ * action (two retained, one not), followed by nobody in particular.
+ */
+export const ORGANISME_FORMATION = 'AFPA Valence';
+export const JEUNES_FORMATION = {
+  retenue: { nomNaissance: 'Garnier', prenoms: 'Chloé', dateNaissance: '2005-03-14', sexe: 'F' },
+  retenu: { nomNaissance: 'Bertrand', prenoms: 'Tom', dateNaissance: '2004-10-07', sexe: 'M' },
+  nonRetenu: { nomNaissance: 'Lemaire', prenoms: 'Sacha', dateNaissance: '2006-01-29', sexe: 'M' },
+} as const;
+
 export const FIN_ALTERNANCE = { date: '2026-04-30', fr: '30/04/2026', employeur: 'Garage du Centre' } as const;
 
 /** Writes Claire Fabre's portfolio through the dispatcher, as the administrator would. */
@@ -107,6 +118,17 @@ export async function preparerPortefeuille(app: Application): Promise<void> {
   for (const jeune of [JEUNES_ENTREPRISES.retenue, JEUNES_ENTREPRISES.nonRetenu]) {
     const { id } = await admin('jeunes.creer', { ...jeune, communeInsee: '26281' });
     await accueillir(id, '2026-02-02');
+  }
+  await admin('partenaires.creer', {
+    nom: ORGANISME_FORMATION,
+    type: 'organisme_formation',
+    codeInsee: '26362',
+    commune: 'Valence',
+    thematiques: [],
+  });
+  for (const jeune of Object.values(JEUNES_FORMATION)) {
+    const { id } = await admin('jeunes.creer', { ...jeune, communeInsee: '26281' });
+    await accueillir(id, '2026-01-12');
   }
   await admin('session.fermer', {});
 }
