@@ -29,7 +29,7 @@ import {
 import { NIVEAUX, type Niveau } from '../../contract/referentielsParcours';
 import type { Sqlite } from '../../db/open';
 import { ageLe } from '../commun/temps';
-import { plier } from '../commun/texte';
+import { intituleAvecCertification } from '../positionnements/machine';
 import type { Alea } from './alea';
 import { personne } from './annuaire';
 import { estOuvre, isoDe, jourDe, jourSemaine, moisDe, ouvreSuivant } from './calendrier';
@@ -208,12 +208,6 @@ function lundiSuivant(jour: number): number {
   let j = jour;
   while (jourSemaine(j) !== 1) j++;
   return ouvreSuivant(j);
-}
-
-/** As `positionnements.changerStatut` names the situation: the title, and the certification unless it says it already. */
-function intituleSituation(intitule: string, certification: string | null): string {
-  if (certification === null || plier(intitule).includes(plier(certification))) return intitule;
-  return `${intitule} — ${certification}`;
 }
 
 export function ecrireFormation(sqlite: Sqlite, alea: Alea, x: ContexteFormation): void {
@@ -948,7 +942,7 @@ export function ecrireFormation(sqlite: Sqlite, alea: Alea, x: ContexteFormation
             isoDe(a.fin),
             null,
             a.organisme.nom,
-            intituleSituation(a.modele.intitule, a.modele.certification),
+            intituleAvecCertification(a.modele),
             null,
             le,
             e.par,

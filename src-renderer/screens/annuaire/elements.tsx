@@ -186,7 +186,7 @@ export function TitreSection({ children }: { children: ReactNode }) {
  * After a refused save (`refus` counts them), the focus goes to the first field in error of the
  * dialog (`testId`), so that the keyboard lands where there is something to fix.
  */
-function useFocusPremiereErreur(testId: string, refus: number): void {
+export function useFocusPremiereErreur(testId: string, refus: number): void {
   useEffect(() => {
     if (refus === 0) return;
     const champ = document.querySelector<HTMLElement>(`[data-testid="${testId}"] [aria-invalid="true"]`);

@@ -1,4 +1,4 @@
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   Box,
   Checkbox,
@@ -213,19 +213,4 @@ export function ChoixOrganisme({
   );
 }
 
-/**
- * After a refused save (`refus` counts them), the keyboard goes to the first field in error of the
- * dialog `testId` (a list's visible button rather than its hidden input).
- */
-export function useFocusPremiereErreur(testId: string, refus: number): void {
-  useEffect(() => {
-    if (refus === 0) return;
-    const champ = document.querySelector<HTMLElement>(`[data-testid="${testId}"] [aria-invalid="true"]`);
-    const liste = champ?.classList.contains('MuiSelect-nativeInput')
-      ? champ.parentElement?.querySelector<HTMLElement>('[role="combobox"]')
-      : null;
-    const cible = liste ?? champ;
-    cible?.focus();
-    cible?.scrollIntoView({ block: 'center' });
-  }, [testId, refus]);
-}
+export { useFocusPremiereErreur } from '../annuaire/elements';
