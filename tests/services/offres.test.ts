@@ -520,6 +520,7 @@ describe('issue d’une mise en relation et situations du jeune', () => {
         entrepriseId: boulangerie,
         entrepriseNom: 'Boulangerie Martin',
         miseEnRelationId: m,
+        positionnementId: null,
         intitule: 'Vendeur en boulangerie',
         commentaire: null,
         emploiDurable: true,
