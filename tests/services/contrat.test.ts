@@ -1,8 +1,8 @@
-import { inflateSync } from 'node:zlib';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Contract, InputOf } from '../../src-main/contract';
 import { banc, installer, type Banc } from '../aide';
 import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
+import { texteDuPdf } from '../fixtures/pdf';
 
 /**
  * The printable contrat d'engagement (issue 4): a PDF from the template of
@@ -10,42 +10,6 @@ import { dernierIdJournal, lignesJournal } from '../fixtures/journal';
  * test inflates its content streams and reads the text operators back, so what is asserted is
  * what a printer receives.
  */
-
-/**
- * WinAnsi (Windows-1252) bytes to text. Written out because Node's TextDecoder('windows-1252')
- * decodes as ISO-8859-1 and would turn œ, ’, – and € into control characters.
- */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-function winAnsi(octets: Buffer): string {
-  return [...octets].map((o) => (o >= 0x80 && o <= 0x9f ? CP1252[o - 0x80]! : String.fromCharCode(o))).join('');
-}
-
-/**
- * The text drawn in a PDF written by pdfkit with a standard font: every content stream inflated,
- * each text object's hex strings (`<..> Tj`, `[<..> kerning <..>] TJ`) decoded as WinAnsi. A
- * large move to the right inside TJ is a justified space; text objects (one per line) are joined
- * by a space and spaces collapsed, so that a sentence wrapped over lines reads as typed.
- */
-function texteDuPdf(pdf: Buffer): string {
-  const brut = pdf.toString('latin1');
-  const morceaux: string[] = [];
-  for (const m of brut.matchAll(/<<((?:(?!>>\s*stream).)*?)>>\s*stream\r?\n/gs)) {
-    const dictionnaire = m[1]!;
-    const longueur = Number(/\/Length (\d+)/.exec(dictionnaire)?.[1]);
-    const debut = m.index + m[0].length;
-    let contenu = pdf.subarray(debut, debut + longueur);
-    if (dictionnaire.includes('/FlateDecode')) contenu = inflateSync(contenu);
-    for (const bt of contenu.toString('latin1').matchAll(/BT([\s\S]*?)ET/g)) {
-      let ligne = '';
-      for (const jeton of bt[1]!.matchAll(/<([0-9a-fA-F]*)>|(-?\d+(?:\.\d+)?)(?=[\s\]])/g)) {
-        if (jeton[1] !== undefined) ligne += winAnsi(Buffer.from(jeton[1], 'hex'));
-        else if (Number(jeton[2]) < -100) ligne += ' ';
-      }
-      morceaux.push(ligne);
-    }
-  }
-  return morceaux.join(' ').replace(/\s+/g, ' ');
-}
 
 let b: Banc;
 let jeune: number;
