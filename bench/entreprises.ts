@@ -8,21 +8,15 @@
  * Part of `npm run bench` (after the directory), or alone on a base of its own:
  * `npx tsx bench/entreprises.ts [--jeunes=20000] [--iterations=200]`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { contract } from '../src-main/contract';
 import { cleLuhnValide } from '../src-main/contract/champs';
 import { sectionDuNaf, TYPES_CONTRAT_OFFRE } from '../src-main/contract/referentielsEntreprises';
 import type { Sqlite } from '../src-main/db/open';
-import { dossierMigrationsDuDepot, ouvrirApplication, type Application } from '../src-main/host/application';
-import { handlers } from '../src-main/services';
+import type { Application } from '../src-main/host/application';
 import { lectureParis } from '../src-main/services/commun/temps';
 import { Alea } from '../src-main/services/demo/alea';
 import { isoDe, jourDe } from '../src-main/services/demo/calendrier';
-import { genererDemo } from '../src-main/services/demo';
-import { chrono, memoire, ms, option, quantile, tableau } from './outils';
+import { chrono, memoire, option } from './outils';
+import { lancerSeul, lecteur, mesurerLectures, plansDeRequete, requetesDe, type CasDeLecture } from './lectures';
 
 const NB_ENTREPRISES = option('entreprises', 2_000);
 const NB_ACTES = option('actes', 20_000);
@@ -310,23 +304,6 @@ function generer(sqlite: Sqlite, maintenant: Date): Donnees {
 }
 
 /** The SQL statements a call runs (through a recording proxy of the connection). */
-function requetesDe(sqlite: Sqlite, appel: (s: Sqlite) => unknown): string[] {
-  const vues: string[] = [];
-  const espion = new Proxy(sqlite, {
-    get(cible, prop) {
-      if (prop === 'prepare')
-        return (sql: string) => {
-          vues.push(sql);
-          return cible.prepare(sql);
-        };
-      const v: unknown = Reflect.get(cible, prop, cible);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(cible) : v;
-    },
-  });
-  appel(espion);
-  return vues;
-}
-
 export function mesurerEntreprises(app: Application, maintenant: Date): void {
   console.log(`\n— Portefeuille entreprises (issue 6) —\n`);
   const { sqlite } = app.base;
@@ -340,27 +317,7 @@ export function mesurerEntreprises(app: Application, maintenant: Date): void {
       `${compte('mise_en_relation')} mises en relation, ${compte('situation')} situations, ${compte('evenement')} événements.`,
   );
 
-  // The handlers as the dispatcher runs them, minus the dispatcher: input parsed for its
-  // defaults, one transaction, read methods with query_only (as bench/annuaire.ts).
-  const ctxDe = (s: Sqlite) => ({
-    db: app.base.db,
-    sqlite: s,
-    horloge: { maintenant: () => maintenant },
-    acteur: { id: donnees.charge, nom: 'Banc', roles: ['charge_relation_entreprises' as const] },
-    dossier: () => {},
-    tracer: () => {},
-    emettre: () => {},
-  });
-  const ctx = ctxDe(sqlite);
-  const appeler = (methode: keyof typeof handlers, entree: unknown, c: ReturnType<typeof ctxDe> = ctx) => {
-    const lue: unknown = contract[methode].input.parse(entree);
-    sqlite.pragma('query_only = 1');
-    try {
-      return sqlite.transaction(() => (handlers[methode] as (i: unknown, c: unknown) => unknown)(lue, c))();
-    } finally {
-      sqlite.pragma('query_only = 0');
-    }
-  };
+  const { ctxDe, appeler } = lecteur(app, maintenant, { id: donnees.charge, roles: ['charge_relation_entreprises'] });
 
   const ids = (sqlite.prepare('SELECT id FROM entreprise ORDER BY random() LIMIT 500').all() as { id: number }[]).map(
     (r) => r.id,
@@ -370,12 +327,7 @@ export function mesurerEntreprises(app: Application, maintenant: Date): void {
       .prepare('SELECT entreprise_id AS id FROM acte_service GROUP BY entreprise_id ORDER BY count(*) DESC LIMIT 1')
       .get() as { id: number }
   ).id;
-  const cas: {
-    quoi: string;
-    methode: keyof typeof handlers;
-    entree: (i: number) => unknown;
-    taille: (r: unknown) => string;
-  }[] = [
+  const cas: CasDeLecture[] = [
     {
       quoi: 'toutes les entreprises (500 premières)',
       methode: 'entreprises.rechercher',
@@ -443,21 +395,7 @@ export function mesurerEntreprises(app: Application, maintenant: Date): void {
       taille: (r) => String((r as { total: number }).total),
     },
   ];
-  const lignes: string[][] = [];
-  for (const c of cas) {
-    for (let i = 0; i < 10; i++) appeler(c.methode, c.entree(i));
-    const durees: number[] = [];
-    let taille = '';
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t = chrono();
-      const r = appeler(c.methode, c.entree(i));
-      durees.push(t());
-      if (i === 0) taille = c.taille(r);
-    }
-    lignes.push([c.quoi, c.methode, taille, ms(quantile(durees, 0.5)), ms(quantile(durees, 0.95))]);
-  }
-  console.log(`\n${ITERATIONS} appels chacun (service sans le dispatcher) :`);
-  console.log(tableau(['lecture', 'méthode', 'résultat', 'p50 (ms)', 'p95 (ms)'], lignes));
+  mesurerLectures(cas, appeler, ITERATIONS);
 
   // How SQLite runs the to-dos and the counters: each statement must start from an index.
   console.log('\nPlans de requête (EXPLAIN QUERY PLAN) des « à faire » et des compteurs :');
@@ -466,15 +404,11 @@ export function mesurerEntreprises(app: Application, maintenant: Date): void {
     ...requetesDe(sqlite, (s) => appeler('entreprises.aFaire', {}, ctxDe(s))),
     ...requetesDe(sqlite, (s) => appeler('entreprises.compteurs', {}, ctxDe(s))),
   ]);
-  for (const sql of statements) {
-    if (!/acte_service|situation|offre|evenement|mise_en_relation|entreprise/.test(sql)) continue;
-    const nbParams = (sql.match(/\?/g) ?? []).length;
-    const plan = sqlite
-      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(...Array.from({ length: nbParams }, () => lectureParis(maintenant).date)) as { detail: string }[];
-    console.log(`\n${sql.replace(/\s+/g, ' ').trim().slice(0, 110)}…`);
-    for (const p of plan) console.log(`  ${p.detail}`);
-  }
+  plansDeRequete(
+    sqlite,
+    [...statements].filter((sql) => /acte_service|situation|offre|evenement|mise_en_relation|entreprise/.test(sql)),
+    lectureParis(maintenant).date,
+  );
   console.log(memoire('\nMémoire après le portefeuille entreprises'));
 }
 
@@ -483,31 +417,4 @@ function tailleAFaire(r: unknown): string {
   return `${a.finsDeContrat.length}/${a.offresSansMiseEnRelation.length}/${a.entreprisesSansActe.length}/${a.relances.length}`;
 }
 
-/** Alone: a temporary base with the demo's structure and jeunes without history. */
-async function seul(): Promise<void> {
-  const dossier = mkdtempSync(join(tmpdir(), 'tremplin-bench-entreprises-'));
-  const maintenant = new Date('2026-03-10T09:15:00Z');
-  const app = ouvrirApplication({
-    cheminBase: join(dossier, 'bench.sqlite'),
-    dossierMigrations: dossierMigrationsDuDepot(),
-    horloge: { maintenant: () => maintenant },
-    journaliser: () => {},
-  });
-  try {
-    const t = chrono();
-    await genererDemo(app, { jeunes: option('jeunes', 20_000), graine: 2026, maintenant, historique: false });
-    console.log(`Base : ${option('jeunes', 20_000).toLocaleString('fr-FR')} jeunes en ${(t() / 1000).toFixed(1)} s.`);
-    mesurerEntreprises(app, maintenant);
-  } finally {
-    app.fermer();
-    rmSync(dossier, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  seul().catch((e: unknown) => {
-    console.error(`Le banc d'essai n'a pas pu s'exécuter : ${e instanceof Error ? e.message : String(e)}`);
-    if (e instanceof Error && e.stack) console.error(e.stack);
-    process.exitCode = 1;
-  });
-}
+lancerSeul(import.meta.url, 'entreprises', mesurerEntreprises);

@@ -10,11 +10,6 @@
  * Part of `npm run bench` (after the employer portfolio), or alone on a base of its own:
  * `npx tsx bench/formation.ts [--jeunes=20000] [--iterations=200]`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { contract } from '../src-main/contract';
 import {
   DOMAINES_FORMATION,
   FINANCEURS,
@@ -24,13 +19,12 @@ import {
   type StatutPositionnement,
 } from '../src-main/contract/referentielsFormation';
 import type { Sqlite } from '../src-main/db/open';
-import { dossierMigrationsDuDepot, ouvrirApplication, type Application } from '../src-main/host/application';
-import { handlers } from '../src-main/services';
+import type { Application } from '../src-main/host/application';
 import { lectureParis } from '../src-main/services/commun/temps';
 import { Alea } from '../src-main/services/demo/alea';
 import { isoDe, jourDe } from '../src-main/services/demo/calendrier';
-import { genererDemo } from '../src-main/services/demo';
-import { chrono, memoire, ms, option, quantile, tableau } from './outils';
+import { chrono, memoire, option } from './outils';
+import { lancerSeul, lecteur, mesurerLectures, plansDeRequete, requetesDe, type CasDeLecture } from './lectures';
 
 const NB_ACTIONS = option('actions', 2_000);
 const NB_POSITIONNEMENTS = option('positionnements', 30_000);
@@ -311,23 +305,6 @@ function generer(sqlite: Sqlite, maintenant: Date): Donnees {
 }
 
 /** The SQL statements a call runs (through a recording proxy of the connection). */
-function requetesDe(sqlite: Sqlite, appel: (s: Sqlite) => unknown): string[] {
-  const vues: string[] = [];
-  const espion = new Proxy(sqlite, {
-    get(cible, prop) {
-      if (prop === 'prepare')
-        return (sql: string) => {
-          vues.push(sql);
-          return cible.prepare(sql);
-        };
-      const v: unknown = Reflect.get(cible, prop, cible);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(cible) : v;
-    },
-  });
-  appel(espion);
-  return vues;
-}
-
 export function mesurerFormation(app: Application, maintenant: Date): void {
   console.log(`\n— Actions de formation (issue 7) —\n`);
   const { sqlite } = app.base;
@@ -341,27 +318,7 @@ export function mesurerFormation(app: Application, maintenant: Date): void {
       `${compte('besoin_formation')} besoins non satisfaits, ${compte('situation')} situations.`,
   );
 
-  // The handlers as the dispatcher runs them, minus the dispatcher: input parsed for its
-  // defaults, one transaction, read methods with query_only (as bench/entreprises.ts).
-  const ctxDe = (s: Sqlite) => ({
-    db: app.base.db,
-    sqlite: s,
-    horloge: { maintenant: () => maintenant },
-    acteur: { id: donnees.referent, nom: 'Banc', roles: ['referent_formation' as const] },
-    dossier: () => {},
-    tracer: () => {},
-    emettre: () => {},
-  });
-  const ctx = ctxDe(sqlite);
-  const appeler = (methode: keyof typeof handlers, entree: unknown, c: ReturnType<typeof ctxDe> = ctx) => {
-    const lue: unknown = contract[methode].input.parse(entree);
-    sqlite.pragma('query_only = 1');
-    try {
-      return sqlite.transaction(() => (handlers[methode] as (i: unknown, c: unknown) => unknown)(lue, c))();
-    } finally {
-      sqlite.pragma('query_only = 0');
-    }
-  };
+  const { ctxDe, appeler } = lecteur(app, maintenant, { id: donnees.referent, roles: ['referent_formation'] });
 
   const ids = (
     sqlite.prepare('SELECT id FROM action_formation ORDER BY random() LIMIT 500').all() as { id: number }[]
@@ -369,12 +326,7 @@ export function mesurerFormation(app: Application, maintenant: Date): void {
   const an = Number(lectureParis(maintenant).date.slice(0, 4)) - 1;
   const annee = { du: `${an}-01-01`, au: `${an}-12-31` };
   const total = (r: unknown) => String((r as { total: number }).total);
-  const cas: {
-    quoi: string;
-    methode: keyof typeof handlers;
-    entree: (i: number) => unknown;
-    taille: (r: unknown) => string;
-  }[] = [
+  const cas: CasDeLecture[] = [
     { quoi: 'en recrutement (défaut)', methode: 'actions.rechercher', entree: () => ({}), taille: total },
     {
       quoi: 'pré-requis du jeune + domaines F, N',
@@ -422,21 +374,7 @@ export function mesurerFormation(app: Application, maintenant: Date): void {
       taille: (r) => `${(r as { total: number }).total} besoins`,
     },
   ];
-  const lignes: string[][] = [];
-  for (const c of cas) {
-    for (let i = 0; i < 10; i++) appeler(c.methode, c.entree(i));
-    const durees: number[] = [];
-    let taille = '';
-    for (let i = 0; i < ITERATIONS; i++) {
-      const t = chrono();
-      const r = appeler(c.methode, c.entree(i));
-      durees.push(t());
-      if (i === 0) taille = c.taille(r);
-    }
-    lignes.push([c.quoi, c.methode, taille, ms(quantile(durees, 0.5)), ms(quantile(durees, 0.95))]);
-  }
-  console.log(`\n${ITERATIONS} appels chacun (service sans le dispatcher) :`);
-  console.log(tableau(['lecture', 'méthode', 'résultat', 'p50 (ms)', 'p95 (ms)'], lignes));
+  mesurerLectures(cas, appeler, ITERATIONS);
 
   // How SQLite runs the dashboard, the lookup and the synthesis: each statement should start from an index.
   console.log('\nPlans de requête (EXPLAIN QUERY PLAN) du tableau de bord, de la recherche et de la synthèse :');
@@ -445,48 +383,8 @@ export function mesurerFormation(app: Application, maintenant: Date): void {
     ...requetesDe(sqlite, (s) => appeler('actions.rechercher', {}, ctxDe(s))),
     ...requetesDe(sqlite, (s) => appeler('besoins.synthese', annee, ctxDe(s))),
   ]);
-  for (const sql of statements) {
-    const nbParams = (sql.match(/\?/g) ?? []).length;
-    const nommes = [...new Set(sql.match(/@[a-z]\w*/gi) ?? [])];
-    try {
-      const params = nommes.length > 0 ? [Object.fromEntries(nommes.map((n) => [n.slice(1), annee.du]))] : [];
-      const plan = sqlite
-        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(...params, ...Array.from({ length: nbParams }, () => annee.du)) as { detail: string }[];
-      console.log(`\n${sql.replace(/\s+/g, ' ').trim().slice(0, 110)}…`);
-      for (const p of plan) console.log(`  ${p.detail}`);
-    } catch {
-      // A statement whose parameters cannot be guessed here (JSON lists…): its plan is skipped.
-    }
-  }
+  plansDeRequete(sqlite, statements, annee.du);
   console.log(memoire('\nMémoire après les actions de formation'));
 }
 
-/** Alone: a temporary base with the demo's structure and jeunes without history. */
-async function seul(): Promise<void> {
-  const dossier = mkdtempSync(join(tmpdir(), 'tremplin-bench-formation-'));
-  const maintenant = new Date('2026-03-10T09:15:00Z');
-  const app = ouvrirApplication({
-    cheminBase: join(dossier, 'bench.sqlite'),
-    dossierMigrations: dossierMigrationsDuDepot(),
-    horloge: { maintenant: () => maintenant },
-    journaliser: () => {},
-  });
-  try {
-    const t = chrono();
-    await genererDemo(app, { jeunes: option('jeunes', 20_000), graine: 2026, maintenant, historique: false });
-    console.log(`Base : ${option('jeunes', 20_000).toLocaleString('fr-FR')} jeunes en ${(t() / 1000).toFixed(1)} s.`);
-    mesurerFormation(app, maintenant);
-  } finally {
-    app.fermer();
-    rmSync(dossier, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  seul().catch((e: unknown) => {
-    console.error(`Le banc d'essai n'a pas pu s'exécuter : ${e instanceof Error ? e.message : String(e)}`);
-    if (e instanceof Error && e.stack) console.error(e.stack);
-    process.exitCode = 1;
-  });
-}
+lancerSeul(import.meta.url, 'formation', mesurerFormation);
