@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { methode, type Role } from './core';
 import {
+  listeDe,
   codeInsee,
   codePostal,
   dateLocale,
@@ -43,13 +44,6 @@ export const EXPORTENT_L_ANNUAIRE: readonly Role[] = [...ACCOMPAGNENT, 'administ
 /** Orientations are made from a file by those who accompany, and at the desk (with the accueil). */
 export const ORIENTENT: readonly Role[] = ACCOMPAGNENT;
 
-function listeDe<T extends readonly [string, ...string[]]>(valeurs: T, message: string) {
-  return z
-    .array(z.enum(valeurs, { error: message }))
-    .max(valeurs.length)
-    .default([])
-    .transform((l) => [...new Set(l)]);
-}
 const thematiques = listeDe(THEMATIQUES, 'Thématique inconnue : choisissez dans la liste.');
 const publics = listeDe(PUBLICS, 'Public inconnu : choisissez dans la liste.');
 /** A date the person typed, already checked as a date; `null` when left empty. */

@@ -177,3 +177,21 @@ export const motDePasseSaisi = z
   .string({ error: 'Mot de passe : champ obligatoire.' })
   .min(1, { error: 'Mot de passe : champ obligatoire.' })
   .max(MOT_DE_PASSE_MAX, { error: `Mot de passe : ${MOT_DE_PASSE_MAX} caractères au plus.` });
+
+/** A list of codes picked in a referential: each checked, duplicates dropped, empty by default. */
+export function listeDe<T extends readonly [string, ...string[]]>(valeurs: T, message: string) {
+  return z
+    .array(z.enum(valeurs, { error: message }))
+    .max(valeurs.length)
+    .default([])
+    .transform((l) => [...new Set(l)]);
+}
+
+/** An optional coded field (a code postal, a ROME code…): empty text is "not given". */
+export function optionnel<T extends z.ZodType<string | null>>(schema: T) {
+  return z
+    .union([z.literal(''), schema])
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v) as z.output<T> | null);
+}

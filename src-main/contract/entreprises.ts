@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { methode, type Role } from './core';
-import { codeInsee, codePostal, dateLocale, email, id, siret, telephone, texte, texteOptionnel } from './champs';
+import {
+  codeInsee,
+  codePostal,
+  dateLocale,
+  email,
+  id,
+  listeDe,
+  optionnel,
+  siret,
+  telephone,
+  texte,
+  texteOptionnel,
+} from './champs';
 import { contactPartenaireSaisie } from './annuaire';
 import { ACCOMPAGNENT } from './dossier';
 import { TYPES_SITUATION } from './referentielsParcours';
@@ -28,14 +40,6 @@ import {
 export const SUIVENT_LES_ENTREPRISES: readonly Role[] = ACCOMPAGNENT;
 export const REAFFECTENT_LES_ENTREPRISES: readonly Role[] = ['charge_relation_entreprises', 'direction'];
 
-function listeDe<T extends readonly [string, ...string[]]>(valeurs: T, message: string) {
-  return z
-    .array(z.enum(valeurs, { error: message }))
-    .max(valeurs.length)
-    .default([])
-    .transform((l) => [...new Set(l)]);
-}
-
 /** "5610A", "56.10 a" and "56.10A" are the same NAF code. */
 export const codeNaf = z
   .string()
@@ -50,15 +54,6 @@ export const codeRome = z
   .trim()
   .toUpperCase()
   .refine((v) => CODE_ROME_RE.test(v), { error: 'Code ROME : une lettre et 4 chiffres attendus (ex. G1602).' });
-
-/** Empty text is "not given". */
-function optionnel<T extends z.ZodType<string | null>>(schema: T) {
-  return z
-    .union([z.literal(''), schema])
-    .nullable()
-    .default(null)
-    .transform((v) => (v === '' ? null : v) as z.output<T> | null);
-}
 
 export const entrepriseSaisieSchema = z
   .object({

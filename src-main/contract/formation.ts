@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { methode, type Role } from './core';
-import { codeInsee, dateLocale, id, texte, texteOptionnel } from './champs';
+import { codeInsee, dateLocale, id, optionnel, texte, texteOptionnel } from './champs';
 import { ACCOMPAGNENT } from './dossier';
 import { NIVEAUX } from './referentielsParcours';
 import { codeRome } from './entreprises';
@@ -227,11 +227,7 @@ export const besoinSaisieSchema = z.object({
   domaine: z.enum(DOMAINES_FORMATION, { error: 'Domaine : choisissez dans la liste.' }),
   /** The target training or job, in words ("CAP petite enfance"). */
   objet: texte('Formation ou métier visé', 200),
-  codeRome: z
-    .union([z.literal(''), codeRome])
-    .nullable()
-    .default(null)
-    .transform((v) => (v === '' ? null : v)),
+  codeRome: optionnel(codeRome),
   raison: z.enum(RAISONS_BESOIN, { error: 'Raison : choisissez dans la liste.' }),
   /** The action that could not take the jeune, if any (no place left, dates). */
   actionId: id.nullable().default(null),
