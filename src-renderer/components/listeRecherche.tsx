@@ -1,5 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { InputAdornment, TableRow, TextField, Typography, type TextFieldProps } from '@mui/material';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, InputAdornment, Stack, TableRow, TextField, Typography, type TextFieldProps } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 
 /** A search field (a magnifier before the words); `testId` marks its input. */
@@ -18,6 +19,114 @@ export function ChampRecherche({ testId, ...props }: { testId: string } & Omit<T
         htmlInput: { autoComplete: 'off', spellCheck: false, 'data-testid': testId },
       }}
     />
+  );
+}
+
+/**
+ * A list's filters as the screen shows them, kept for the session under `cle` (emptied with the
+ * rest on lock or sign-out), so that « Précédent » from a line opened finds them as they were.
+ */
+export function useFiltresSession<F extends object>(cle: string, defaut: F): [F, (f: F) => void] {
+  const client = useQueryClient();
+  const [filtres, setEcran] = useState<F>(() => client.getQueryData<F>([cle]) ?? defaut);
+  const changer = useCallback(
+    (f: F) => {
+      setEcran(f);
+      client.setQueryDefaults([cle], { gcTime: Infinity });
+      client.setQueryData([cle], f);
+    },
+    [client, cle],
+  );
+  return [filtres, changer];
+}
+
+/**
+ * A list's first row: `avant`, what frames the search (« Portefeuille de »), then its search field
+ * on `texte` (keys: see `clavierRecherche`, Échap empties it), then the list's buttons (`children`).
+ */
+export function EnTeteRecherche({
+  texte,
+  onTexte,
+  champ,
+  versLignes,
+  seule = null,
+  label,
+  placeholder,
+  testId,
+  largeur = 320,
+  avant,
+  sx,
+  children,
+}: {
+  texte: string;
+  onTexte: (texte: string) => void;
+  champ: Ref<HTMLInputElement>;
+  versLignes: (() => void) | null;
+  seule?: (() => void) | null;
+  label: string;
+  placeholder: string;
+  testId: string;
+  /** The field's least width. */
+  largeur?: number;
+  avant?: ReactNode;
+  sx?: object;
+  children?: ReactNode;
+}) {
+  return (
+    <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap', ...sx }}>
+      {avant}
+      <ChampRecherche
+        inputRef={champ}
+        autoFocus
+        label={label}
+        placeholder={placeholder}
+        value={texte}
+        onChange={(e) => onTexte(e.target.value)}
+        onKeyDown={(e: KeyboardEvent<HTMLInputElement>) =>
+          clavierRecherche(e, { versLignes, seule, effacer: texte !== '' ? () => onTexte('') : null })
+        }
+        sx={{ flex: 1, minWidth: largeur }}
+        testId={testId}
+      />
+      {children}
+    </Stack>
+  );
+}
+
+/**
+ * A row of a list's filters, a group named `libelle`; `retablir`, while some filter is off its
+ * default, the button that puts them back. `enHaut`: some fields carry a message under them, so
+ * the row aligns their tops and the button takes their height.
+ */
+export function BarreFiltres({
+  libelle,
+  retablir,
+  enHaut = false,
+  sx,
+  children,
+}: {
+  libelle: string;
+  retablir?: { libelle: string; faire: () => void } | null;
+  enHaut?: boolean;
+  sx?: object;
+  children: ReactNode;
+}) {
+  return (
+    <Stack
+      direction="row"
+      useFlexGap
+      spacing={1.5}
+      sx={{ alignItems: enHaut ? 'flex-start' : 'center', mb: 2, flexWrap: 'wrap', ...sx }}
+      role="group"
+      aria-label={libelle}
+    >
+      {children}
+      {retablir ? (
+        <Button sx={enHaut ? { height: 40 } : undefined} onClick={retablir.faire}>
+          {retablir.libelle}
+        </Button>
+      ) : null}
+    </Stack>
   );
 }
 

@@ -1,17 +1,11 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   AlertTitle,
   Box,
-  Button,
   Checkbox,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
-  LinearProgress,
   Stack,
   Table,
   TableBody,
@@ -19,25 +13,14 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { RapportImport } from '../../../src-main/contract';
 import { ErreurApi, messageErreur } from '../../api/client';
 import { useAction, useLecture } from '../../api/hooks';
 import { EnTeteTableau, Touche } from '../../components/communs';
 import { BoutonEnvoi } from '../../components/formulaires';
+import { CadreImport, ChoixFichierImport, etapeImport, taille, useFichierImport } from '../../components/importFichier';
 import { useNotifier } from '../../components/Notifications';
 import { fichesAEcrire, fichesValides, resumeImport } from './logique';
-
-interface Fichier {
-  nom: string;
-  contenu: string;
-}
-
-function taille(octets: number): string {
-  if (octets < 1024) return `${octets} o`;
-  if (octets < 1024 * 1024) return `${Math.round(octets / 1024)} Ko`;
-  return `${(octets / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`;
-}
 
 /**
  * Imports a data·inclusion file (structures and services) in two steps: the file is read and
@@ -49,11 +32,13 @@ export function DialogueImport({ onFermer }: { onFermer: () => void }) {
   const notifier = useNotifier();
   const analyser = useLecture('dataInclusion.analyser');
   const importer = useAction('dataInclusion.importer');
-  const champFichier = useRef<HTMLInputElement>(null);
-  const fermer = useRef<HTMLButtonElement>(null);
-  const [fichier, setFichier] = useState<Fichier | null>(null);
-  const [lecture, setLecture] = useState(false);
-  const [erreurLecture, setErreurLecture] = useState<string | null>(null);
+  const { fichier, lecture, erreurLecture, choisir } = useFichierImport({
+    avant: () => {
+      analyser.reset();
+      importer.reset();
+    },
+    apres: (f) => analyser.mutate({ contenu: f.contenu, toutOuRien: false }),
+  });
   const [toutOuRien, setToutOuRien] = useState(false);
   const analyse = analyser.data ?? null;
   const resultat = importer.data ?? null;
@@ -61,33 +46,6 @@ export function DialogueImport({ onFermer }: { onFermer: () => void }) {
   const refusBloquants = toutOuRien && analyse !== null && analyse.refus.length > 0;
   const aEcrire = analyse ? fichesAEcrire(analyse) : 0;
   const peutImporter = analyse !== null && resultat === null && !refusBloquants && aEcrire > 0 && !enCours;
-
-  const choisir = async (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    e.target.value = '';
-    if (!f) return;
-    analyser.reset();
-    importer.reset();
-    setErreurLecture(null);
-    setFichier(null);
-    setLecture(true);
-    let contenu: string;
-    try {
-      contenu = await f.text();
-    } catch {
-      setErreurLecture(`Le fichier « ${f.name} » n'a pas pu être lu : vérifiez qu'il est accessible, puis réessayez.`);
-      return;
-    } finally {
-      setLecture(false);
-    }
-    setFichier({ nom: `${f.name} (${taille(f.size)})`, contenu });
-    analyser.mutate({ contenu, toutOuRien: false });
-  };
-
-  // Once written, the keyboard is on « Fermer » (the import button is gone).
-  useEffect(() => {
-    if (resultat) fermer.current?.focus();
-  }, [resultat]);
 
   const lancer = () => {
     if (!fichier || !peutImporter) return;
@@ -97,132 +55,95 @@ export function DialogueImport({ onFermer }: { onFermer: () => void }) {
     );
   };
 
-  const etape = lecture
-    ? 'Lecture du fichier…'
-    : analyser.isPending
-      ? 'Analyse des fiches (rien n’est encore écrit)…'
-      : importer.isPending
-        ? 'Import en cours…'
-        : null;
+  const etape = etapeImport(
+    { lecture, analyse: analyser.isPending, import: importer.isPending },
+    'Analyse des fiches (rien n’est encore écrit)…',
+  );
   const erreurAppel = importer.error ?? analyser.error;
 
   return (
-    <Dialog
-      open
-      fullWidth
-      maxWidth="md"
-      aria-labelledby="titre-import"
-      data-testid="dialogue-import"
-      onClose={() => {
-        if (!importer.isPending) onFermer();
-      }}
+    <CadreImport
+      idTitre="titre-import"
+      testId="dialogue-import"
+      titre="Importer un fichier data·inclusion"
+      explication="Le fichier JSON des structures et services publié au schéma data·inclusion. Une fiche déjà importée est mise à jour ; réimporter le même fichier ne change rien."
+      enCours={enCours}
+      etape={etape}
+      ecriture={importer.isPending}
+      termine={resultat !== null}
+      onCtrlEntree={lancer}
+      onFermer={onFermer}
+      bouton={
+        analyse && !resultat ? (
+          <BoutonEnvoi
+            type="button"
+            enCours={importer.isPending}
+            disabled={!peutImporter}
+            onClick={lancer}
+            data-testid="importer-fiches"
+          >
+            {fichesValides(analyse) > 1
+              ? `Importer les ${fichesValides(analyse)} fiches valides`
+              : 'Importer la fiche valide'}
+            <Touche>Ctrl+Entrée</Touche>
+          </BoutonEnvoi>
+        ) : null
+      }
     >
-      <Box
-        onKeyDownCapture={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            lancer();
-          }
-        }}
-        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
-      >
-        <DialogTitle id="titre-import">
-          Importer un fichier data·inclusion
-          <Typography variant="body2" color="text.secondary">
-            Le fichier JSON des structures et services publié au schéma data·inclusion. Une fiche déjà importée est mise
-            à jour ; réimporter le même fichier ne change rien.
-          </Typography>
-        </DialogTitle>
-        <Box sx={{ height: 4 }}>{enCours ? <LinearProgress aria-label={etape ?? 'En cours'} /> : null}</Box>
-        <DialogContent sx={{ pt: 1.5 }}>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
-            <Button
-              variant="outlined"
-              startIcon={<UploadFileIcon />}
-              onClick={() => champFichier.current?.click()}
-              disabled={enCours}
-              autoFocus
-            >
-              {fichier ? 'Choisir un autre fichier…' : 'Choisir le fichier…'}
-            </Button>
-            <input
-              ref={champFichier}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              onChange={(e) => void choisir(e)}
-              data-testid="fichier-data-inclusion"
-            />
-            <Typography variant="body2" color={fichier ? 'text.primary' : 'text.secondary'} sx={{ flex: 1 }}>
-              {fichier ? fichier.nom : 'Aucun fichier choisi (.json)'}
-            </Typography>
-          </Stack>
-          {etape ? (
-            <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 2 }}>
-              {etape}
-            </Typography>
-          ) : null}
-          {erreurLecture ? (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {erreurLecture}
-            </Alert>
-          ) : null}
-          {erreurAppel ? (
-            <Alert severity="error" sx={{ mb: 2 }} data-testid="erreur-import">
-              {erreurAppel instanceof ErreurApi ? erreurAppel.message : messageErreur(erreurAppel)}
-            </Alert>
-          ) : null}
+      <ChoixFichierImport
+        fichier={fichier}
+        nom={(f) => `${f.nom} (${taille(f.taille)})`}
+        vide="Aucun fichier choisi (.json)"
+        accept=".json,application/json"
+        desactive={enCours}
+        onChoisir={choisir}
+        testId="fichier-data-inclusion"
+      />
+      {etape ? (
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 2 }}>
+          {etape}
+        </Typography>
+      ) : null}
+      {erreurLecture ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {erreurLecture}
+        </Alert>
+      ) : null}
+      {erreurAppel ? (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="erreur-import">
+          {erreurAppel instanceof ErreurApi ? erreurAppel.message : messageErreur(erreurAppel)}
+        </Alert>
+      ) : null}
 
-          {resultat ? (
-            <Alert severity={resultat.refus.length > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
-              <AlertTitle>Import terminé</AlertTitle>
-              {resumeImport(resultat)}
+      {resultat ? (
+        <Alert severity={resultat.refus.length > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
+          <AlertTitle>Import terminé</AlertTitle>
+          {resumeImport(resultat)}
+        </Alert>
+      ) : null}
+      {(resultat ?? analyse) ? <Rapport rapport={(resultat ?? analyse) as RapportImport} /> : null}
+
+      {analyse && !resultat ? (
+        <Box sx={{ mt: 2 }}>
+          <FormControlLabel
+            control={<Checkbox checked={toutOuRien} onChange={(e) => setToutOuRien(e.target.checked)} />}
+            label="Tout ou rien : ne rien importer si une seule fiche est refusée"
+          />
+          {refusBloquants ? (
+            <Alert severity="info" sx={{ mt: 1 }}>
+              {analyse.refus.length} fiche{analyse.refus.length > 1 ? 's sont refusées' : ' est refusée'} : avec « tout
+              ou rien », rien ne serait importé. Corrigez le fichier, ou décochez la case pour importer les fiches
+              valides.
             </Alert>
           ) : null}
-          {(resultat ?? analyse) ? <Rapport rapport={(resultat ?? analyse) as RapportImport} /> : null}
-
-          {analyse && !resultat ? (
-            <Box sx={{ mt: 2 }}>
-              <FormControlLabel
-                control={<Checkbox checked={toutOuRien} onChange={(e) => setToutOuRien(e.target.checked)} />}
-                label="Tout ou rien : ne rien importer si une seule fiche est refusée"
-              />
-              {refusBloquants ? (
-                <Alert severity="info" sx={{ mt: 1 }}>
-                  {analyse.refus.length} fiche{analyse.refus.length > 1 ? 's sont refusées' : ' est refusée'} : avec «
-                  tout ou rien », rien ne serait importé. Corrigez le fichier, ou décochez la case pour importer les
-                  fiches valides.
-                </Alert>
-              ) : null}
-              {aEcrire === 0 && fichesValides(analyse) > 0 ? (
-                <Alert severity="info" sx={{ mt: 1 }}>
-                  Rien à importer : toutes les fiches valides sont déjà à jour dans l'annuaire.
-                </Alert>
-              ) : null}
-            </Box>
+          {aEcrire === 0 && fichesValides(analyse) > 0 ? (
+            <Alert severity="info" sx={{ mt: 1 }}>
+              Rien à importer : toutes les fiches valides sont déjà à jour dans l'annuaire.
+            </Alert>
           ) : null}
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button ref={fermer} onClick={onFermer} disabled={importer.isPending}>
-            {resultat ? 'Fermer' : 'Annuler'}
-          </Button>
-          {analyse && !resultat ? (
-            <BoutonEnvoi
-              type="button"
-              enCours={importer.isPending}
-              disabled={!peutImporter}
-              onClick={lancer}
-              data-testid="importer-fiches"
-            >
-              {fichesValides(analyse) > 1
-                ? `Importer les ${fichesValides(analyse)} fiches valides`
-                : 'Importer la fiche valide'}
-              <Touche>Ctrl+Entrée</Touche>
-            </BoutonEnvoi>
-          ) : null}
-        </DialogActions>
-      </Box>
-    </Dialog>
+        </Box>
+      ) : null}
+    </CadreImport>
   );
 }
 

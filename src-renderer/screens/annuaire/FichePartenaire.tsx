@@ -49,7 +49,7 @@ import { PuceStatutOrientation } from '../dossier/Orientations';
 import { SectionConventions } from './Conventions';
 import { DialoguePartenaire } from './DialoguePartenaire';
 import { DialogueService } from './DialogueService';
-import { ActionsLigne, BlocContacts, Info } from './elements';
+import { ActionsLigne, BlocContacts, BlocNotes, Info } from './elements';
 import { libelleZone, saisieService, siteAffiche } from './logique';
 import { SectionPermanences } from './Permanences';
 
@@ -147,19 +147,7 @@ export function FichePartenaire({ id }: { id: number }) {
               )}
             </Box>
           </Bloc>
-          <Bloc titre="Notes">
-            <Box sx={{ px: 2, pb: 2 }}>
-              {p.notes ? (
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {p.notes}
-                </Typography>
-              ) : (
-                <Typography variant="body2" color="text.secondary">
-                  Aucune note.
-                </Typography>
-              )}
-            </Box>
-          </Bloc>
+          <BlocNotes notes={p.notes} />
         </Stack>
       </Box>
 

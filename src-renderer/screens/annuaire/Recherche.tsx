@@ -41,8 +41,8 @@ import { FiltreThematique, libelleCategorie, libelleThematique } from '../../com
 import { dateFr, telephoneFr } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
 import {
-  ChampRecherche,
-  clavierRecherche,
+  BarreFiltres,
+  EnTeteRecherche,
   LigneOuvrable,
   TotalTrouves,
   useLignesRecherche,
@@ -92,27 +92,19 @@ export function RechercheAnnuaire({
   const clavier = useLignesRecherche(partenaires.length);
   // Only the answer to what is typed now: a previous one shown meanwhile would open someone else.
   const seule = aJour && partenaires.length === 1 ? partenaires[0] : undefined;
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
-    clavierRecherche(e, {
-      versLignes: partenaires.length > 0 ? clavier.premiere : null,
-      seule: seule ? () => naviguer('annuaire', { partenaire: seule.id }) : null,
-      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
-    });
 
   return (
     <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }} data-testid="annuaire">
-      <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
-        <ChampRecherche
-          inputRef={clavier.champ}
-          autoFocus
-          label="Rechercher un partenaire"
-          placeholder="Nom, service, mot de la description ou des notes"
-          value={filtres.texte}
-          onChange={(e) => maj({ texte: e.target.value })}
-          onKeyDown={clavierChamp}
-          sx={{ flex: 1, minWidth: 320 }}
-          testId="recherche-partenaire"
-        />
+      <EnTeteRecherche
+        texte={filtres.texte}
+        onTexte={(texte) => maj({ texte })}
+        champ={clavier.champ}
+        versLignes={partenaires.length > 0 ? clavier.premiere : null}
+        seule={seule ? () => naviguer('annuaire', { partenaire: seule.id }) : null}
+        label="Rechercher un partenaire"
+        placeholder="Nom, service, mot de la description ou des notes"
+        testId="recherche-partenaire"
+      >
         {peutCreer ? (
           <Button
             variant="contained"
@@ -136,15 +128,15 @@ export function RechercheAnnuaire({
           </Button>
         ) : null}
         <MenuExporter inclureInactifs={filtres.inclureInactifs} />
-      </Stack>
+      </EnTeteRecherche>
 
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1.5}
-        sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}
-        role="group"
-        aria-label="Filtres"
+      <BarreFiltres
+        libelle="Filtres"
+        retablir={
+          filtresActifs(filtres)
+            ? { libelle: 'Effacer les filtres', faire: () => onFiltres({ ...FILTRES_VIDES, texte: filtres.texte }) }
+            : null
+        }
       >
         <FiltreThematique valeur={filtres.thematique} onChange={(thematique) => maj({ thematique })} />
         <ListeChoix
@@ -184,10 +176,7 @@ export function RechercheAnnuaire({
           }
           label="Inclure les inactifs"
         />
-        {filtresActifs(filtres) ? (
-          <Button onClick={() => onFiltres({ ...FILTRES_VIDES, texte: filtres.texte })}>Effacer les filtres</Button>
-        ) : null}
-      </Stack>
+      </BarreFiltres>
 
       {conventions.length > 0 ? (
         <Alert

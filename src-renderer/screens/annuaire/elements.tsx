@@ -555,3 +555,22 @@ export function BlocContacts({
     </Bloc>
   );
 }
+
+/** A page's free notes (a partner's, a firm's), as typed. */
+export function BlocNotes({ notes }: { notes: string | null }) {
+  return (
+    <Bloc titre="Notes">
+      <Box sx={{ px: 2, pb: 2 }}>
+        {notes ? (
+          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+            {notes}
+          </Typography>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            Aucune note.
+          </Typography>
+        )}
+      </Box>
+    </Bloc>
+  );
+}

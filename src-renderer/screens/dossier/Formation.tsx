@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Box,
@@ -10,9 +10,6 @@ import {
   Link,
   List,
   ListItemButton,
-  ListItemText,
-  Menu,
-  MenuItem,
   Skeleton,
   Stack,
   Table,
@@ -23,20 +20,13 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import DeleteIcon from '@mui/icons-material/Delete';
-import DescriptionIcon from '@mui/icons-material/Description';
-import ExpandLessIcon from '@mui/icons-material/ExpandLess';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import SchoolIcon from '@mui/icons-material/School';
-import UndoIcon from '@mui/icons-material/Undo';
 import {
   DOMAINE_FORMATION_LIBELLES,
-  MOTIF_NON_RETENU_FORMATION_LIBELLES,
   NIVEAU_LIBELLES,
   RAISON_BESOIN_LIBELLES,
-  STATUT_POSITIONNEMENT_LIBELLES,
   type Besoin,
   type DomaineFormation,
   type LigneAction,
@@ -52,21 +42,13 @@ import { aujourdhuiIso, dateFr, dateIso } from '../../components/dates';
 import { ChampRecherche } from '../../components/listeRecherche';
 import { useNotifier } from '../../components/Notifications';
 import { useDiffere } from '../../components/useDiffere';
-import { lienSituationsJeune } from '../entreprises/logique';
+import { useLigneCible } from '../../components/useLigneCible';
 import { DialogueBesoin } from '../formation/BesoinDialogue';
 import { DialogueBilanJeune } from '../formation/DialogueBilanJeune';
 import { DialogueStatut } from '../formation/DialogueStatut';
-import { PuceStatutAction, PuceStatutPositionnement, Places } from '../formation/elements';
-import {
-  criteresActions,
-  etapeAnnulable,
-  FILTRES_ACTIONS,
-  libelleAges,
-  lienAction,
-  periodeAction,
-  positionnementSupprimable,
-  statutsSuivants,
-} from '../formation/logique';
+import { PuceStatutAction, Places } from '../formation/elements';
+import { LignePositionnement } from '../formation/LignePositionnement';
+import { criteresActions, FILTRES_ACTIONS, libelleAges, lienAction, periodeAction } from '../formation/logique';
 import { resumeFormationJeune } from '../formation/logiqueTableau';
 import { DialogueFormulaire } from './DialogueFormulaire';
 import { ChampLibre, DateSaisie } from './elements';
@@ -147,10 +129,10 @@ export function FormationDuJeune({ jeuneId, cible }: { jeuneId: number; cible: C
           <EnTeteTableau colonnes={['', 'Action', 'Positionné le', 'Statut', 'Situation', '']} />
           <TableBody>
             {liste.map((p) => (
-              <LignePositionnementJeune
+              <LignePositionnement
                 key={p.id}
                 p={p}
-                cible={cible?.type === 'positionnement' && cible.id === p.id}
+                vue={{ depuis: 'jeune', cible: cible?.type === 'positionnement' && cible.id === p.id }}
                 onStatut={changeStatut ? (statut) => setDialogue({ type: 'statut', positionnement: p, statut }) : null}
                 onBilan={
                   peut('positionnements.enregistrerBilan') && OCCUPE_OU_FINI.includes(p.statut)
@@ -250,299 +232,13 @@ function StatutDepuisLeDossier({
   return <DialogueStatut positionnement={frais} statut={statut} action={action.data} onFermer={onFermer} />;
 }
 
-/**
- * A candidacy: the action (a link to its page) and its training body, the day positioned, the
- * status with its date, the situation created on entry; the next statuses, « Annuler la dernière
- * étape », the individual bilan, « Supprimer » while only proposed, and its steps unfolded.
- */
-function LignePositionnementJeune({
-  p,
-  cible,
-  onStatut,
-  onBilan,
-}: {
-  p: Positionnement;
-  cible: boolean;
-  onStatut: ((statut: StatutPositionnement) => void) | null;
-  onBilan: (() => void) | null;
-}) {
-  const { peut } = useDroits();
-  const notifier = useNotifier();
-  const annuler = useAction('positionnements.annulerEtape');
-  const supprimer = useAction('positionnements.supprimer');
-  const [ouvert, setOuvert] = useState(cible);
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
-  const [confirmer, setConfirmer] = useState<'annuler' | 'supprimer' | null>(null);
-  const ref = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (cible) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [cible]);
-  const suivants = statutsSuivants(p);
-  const derniere = p.etapes[p.etapes.length - 1];
-  const idHistorique = `historique-positionnement-jeune-${p.id}`;
-  const objet = `sur « ${p.actionIntitule} »`;
-
-  let actions;
-  if (confirmer === 'annuler') {
-    actions = (
-      <ConfirmationEnLigne
-        question={
-          derniere
-            ? `Annuler « ${STATUT_POSITIONNEMENT_LIBELLES[derniere.statut]} » du ${dateFr(derniere.date)} ?${
-                derniere.statut === 'entre' && p.situationId !== null
-                  ? ' La situation de formation créée sera supprimée.'
-                  : ''
-              }`
-            : 'Annuler la dernière étape ?'
-        }
-        verbe="Annuler l’étape"
-        enCours={annuler.isPending}
-        onNon={() => setConfirmer(null)}
-        onOui={() =>
-          annuler.mutate(
-            { id: p.id, modifieLeLu: p.modifieLe },
-            {
-              onSuccess: (r) => {
-                setConfirmer(null);
-                notifier(`Étape annulée : retour à « ${STATUT_POSITIONNEMENT_LIBELLES[r.statut]} » ${objet}.`);
-              },
-              onError: (e) => {
-                setConfirmer(null);
-                notifier(e.message, 'error');
-              },
-            },
-          )
-        }
-      />
-    );
-  } else if (confirmer === 'supprimer') {
-    actions = (
-      <ConfirmationEnLigne
-        question="Supprimer ce positionnement saisi par erreur ?"
-        enCours={supprimer.isPending}
-        onNon={() => setConfirmer(null)}
-        onOui={() =>
-          supprimer.mutate(
-            { id: p.id },
-            {
-              onSuccess: () => notifier(`Positionnement ${objet} supprimé.`),
-              onError: (e) => {
-                setConfirmer(null);
-                notifier(e.message, 'error');
-              },
-            },
-          )
-        }
-      />
-    );
-  } else {
-    actions = (
-      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
-        {onStatut && suivants.length > 0 ? (
-          <>
-            <Button
-              size="small"
-              variant="outlined"
-              endIcon={<ArrowDropDownIcon />}
-              onClick={(e) => setMenu(e.currentTarget)}
-              aria-haspopup="menu"
-              aria-expanded={menu !== null}
-              aria-label={`Changer le statut du positionnement ${objet}`}
-              data-testid="changer-statut"
-            >
-              Statut
-            </Button>
-            <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
-              {suivants.map((s) => (
-                <MenuItem
-                  key={s}
-                  onClick={() => {
-                    setMenu(null);
-                    onStatut(s);
-                  }}
-                  data-testid={`option-statut-${s}`}
-                >
-                  <ListItemText primary={STATUT_POSITIONNEMENT_LIBELLES[s]} />
-                </MenuItem>
-              ))}
-            </Menu>
-          </>
-        ) : null}
-        {onStatut && etapeAnnulable(p) ? (
-          <Tooltip title="Annuler la dernière étape (saisie par erreur)" describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Annuler la dernière étape du positionnement ${objet}`}
-              onClick={() => setConfirmer('annuler')}
-              data-testid="annuler-etape"
-            >
-              <UndoIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        {onBilan ? (
-          <Tooltip title={p.bilan ? 'Bilan individuel (modifier)' : 'Bilan individuel'} describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Bilan individuel ${objet}`}
-              onClick={onBilan}
-              color={p.bilan ? 'primary' : 'default'}
-              data-testid="bilan-jeune"
-            >
-              <DescriptionIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        {peut('positionnements.supprimer') && positionnementSupprimable(p) ? (
-          <Tooltip title="Supprimer (positionné par erreur)" describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Supprimer le positionnement ${objet}`}
-              onClick={() => setConfirmer('supprimer')}
-              data-testid="supprimer-positionnement"
-            >
-              <DeleteIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-      </Stack>
-    );
-  }
-
-  return (
-    <Fragment>
-      <TableRow
-        ref={ref}
-        selected={cible}
-        data-testid="ligne-positionnement-jeune"
-        data-positionnement={p.id}
-        data-action={p.actionId}
-        data-statut={p.statut}
-        sx={{ '& td': { verticalAlign: 'top' }, ...(ouvert ? { '& > td': { borderBottom: 0 } } : {}) }}
-      >
-        <TableCell padding="checkbox">
-          <Tooltip title={ouvert ? 'Replier l’historique' : 'Voir l’historique des étapes'} describeChild>
-            <IconButton
-              size="small"
-              aria-expanded={ouvert}
-              aria-controls={idHistorique}
-              aria-label={`Historique du positionnement ${objet}`}
-              onClick={() => setOuvert((o) => !o)}
-              data-testid="deplier-historique"
-            >
-              {ouvert ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
-            </IconButton>
-          </Tooltip>
-        </TableCell>
-        <TableCell>
-          <Link href={lienAction(p.actionId)} sx={{ fontWeight: 600 }} data-testid="lien-action">
-            {p.actionIntitule}
-          </Link>
-          <Typography variant="body2" color="text.secondary">
-            {p.organismeNom}
-          </Typography>
-        </TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>
-          {dateFr(p.date)}
-          <Typography variant="caption" color="text.secondary" component="div">
-            par {p.auteurNom}
-          </Typography>
-        </TableCell>
-        <TableCell>
-          <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-            <PuceStatutPositionnement statut={p.statut} />
-            <Typography variant="caption" color="text.secondary">
-              le {dateFr(p.statutLe)}
-            </Typography>
-          </Stack>
-          {p.motifNonRetenu ? (
-            <Typography variant="body2" sx={{ mt: 0.5 }}>
-              {MOTIF_NON_RETENU_FORMATION_LIBELLES[p.motifNonRetenu]}
-            </Typography>
-          ) : null}
-          {p.statut === 'termine' && p.certificationObtenue !== null ? (
-            <Typography variant="body2" sx={{ mt: 0.5 }}>
-              {p.certificationObtenue ? 'Certification obtenue' : 'Certification non obtenue'}
-            </Typography>
-          ) : null}
-          {p.commentaire ? (
-            <Typography
-              variant="caption"
-              color="text.secondary"
-              component="div"
-              sx={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}
-            >
-              {p.commentaire}
-            </Typography>
-          ) : null}
-        </TableCell>
-        <TableCell>
-          {p.situationId !== null ? (
-            <Link href={lienSituationsJeune(p.jeuneId)} data-testid="lien-situation-formation">
-              Voir la situation
-            </Link>
-          ) : (
-            <Typography variant="body2" color="text.disabled">
-              —
-            </Typography>
-          )}
-        </TableCell>
-        <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-          {actions}
-        </TableCell>
-      </TableRow>
-      {ouvert ? (
-        <TableRow id={idHistorique} selected={cible} data-testid="historique-positionnement">
-          <TableCell />
-          <TableCell colSpan={5} sx={{ pt: 0 }}>
-            <Box component="ol" sx={{ m: 0, pl: 2.5 }} aria-label={`Étapes du positionnement ${objet}`}>
-              {p.etapes.map((e) => (
-                <Typography component="li" variant="body2" key={e.id} sx={{ mb: 0.5 }} data-testid="etape">
-                  <strong>{dateFr(e.date)}</strong> · {STATUT_POSITIONNEMENT_LIBELLES[e.statut]}
-                  {e.motifNonRetenu ? ` (${MOTIF_NON_RETENU_FORMATION_LIBELLES[e.motifNonRetenu]})` : ''}
-                  {e.commissionId !== null ? ' · décision de commission' : ''}
-                  {e.commentaire ? ` · « ${e.commentaire} »` : ''}
-                  {e.parNom ? (
-                    <Typography component="span" variant="caption" color="text.secondary">
-                      {' '}
-                      — {e.parNom}
-                    </Typography>
-                  ) : null}
-                </Typography>
-              ))}
-            </Box>
-            {p.bilan ? (
-              <Box sx={{ mt: 1 }} data-testid="bilan-individuel">
-                <Typography variant="subtitle2" component="h3">
-                  Bilan individuel du {dateFr(p.bilan.date)}
-                </Typography>
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {p.bilan.apports}
-                </Typography>
-                {p.bilan.suite ? (
-                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-                    Suite : {p.bilan.suite}
-                  </Typography>
-                ) : null}
-              </Box>
-            ) : null}
-          </TableCell>
-        </TableRow>
-      ) : null}
-    </Fragment>
-  );
-}
-
 /** An unmet need: when, what for, why, the action that could not take the jeune; deleted if typed by mistake. */
 function LigneBesoin({ b, cible }: { b: Besoin; cible: boolean }) {
   const { peut } = useDroits();
   const notifier = useNotifier();
   const supprimer = useAction('besoins.supprimer');
   const [confirmer, setConfirmer] = useState(false);
-  const ref = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (cible) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [cible]);
+  const ref = useLigneCible(cible);
   return (
     <TableRow
       ref={ref}

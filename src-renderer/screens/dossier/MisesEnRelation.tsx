@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Box,
@@ -19,6 +19,7 @@ import { useDroits } from '../../api/droits';
 import { useRequete } from '../../api/hooks';
 import { EnTeteTableau, Vide } from '../../components/communs';
 import { dateFr } from '../../components/dates';
+import { useLigneCible } from '../../components/useLigneCible';
 import { DialogueIssue } from '../entreprises/DialogueIssue';
 import { DialogueProposerSurOffre } from '../entreprises/DialogueProposer';
 import { lienEntreprise, lienOffre } from '../entreprises/logique';
@@ -118,10 +119,7 @@ export function MisesEnRelation({ jeuneId, cible }: { jeuneId: number; cible: nu
 
 function Ligne({ m, cible, onIssue }: { m: MiseEnRelation; cible: boolean; onIssue: (() => void) | null }) {
   const { peut } = useDroits();
-  const ref = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (cible) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [cible]);
+  const ref = useLigneCible(cible);
   return (
     <TableRow
       ref={ref}

@@ -1,13 +1,13 @@
 import { useState, type KeyboardEvent } from 'react';
-import { Alert, Box, Chip, LinearProgress, List, ListItemButton, Stack, Typography } from '@mui/material';
-import type { JeuneResume, Offre } from '../../../src-main/contract';
+import { Alert, Box, LinearProgress, List, ListItemButton, Typography } from '@mui/material';
+import type { Offre } from '../../../src-main/contract';
 import { champErreur, messageErreur } from '../../api/client';
 import { useAction, useRequete } from '../../api/hooks';
+import { ChoixJeunes, useChoixJeunes } from '../../components/ChoixJeunes';
 import { Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { ChampRecherche } from '../../components/listeRecherche';
 import { useNotifier } from '../../components/Notifications';
-import { ChampRechercheJeune, JeuneTrouve, MIN_RECHERCHE, useRechercheJeunes } from '../../components/rechercheJeune';
 import { useDiffere } from '../../components/useDiffere';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
 import { ChampLibre, DateSaisie } from '../dossier/elements';
@@ -67,29 +67,17 @@ export function DialogueProposer({
 }) {
   const notifier = useNotifier();
   const proposer = useAction('misesEnRelation.proposer');
-  const [choisis, setChoisis] = useState<JeuneResume[]>([]);
+  const choix = useChoixJeunes(
+    dejaProposes,
+    (j) => `${nomComplet(j)} est déjà proposé(e) sur cette offre : notez plutôt l’issue dans la liste.`,
+  );
+  const { choisis, modifie, marquerModifie } = choix;
   const [date, setDate] = useState(() => dateFr(aujourdhuiIso()));
   const [commentaire, setCommentaire] = useState('');
-  const [modifie, setModifie] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const basculer = (j: JeuneResume) => {
-    setModifie(true);
-    if (dejaProposes.includes(j.id)) {
-      setMessage(`${nomComplet(j)} est déjà proposé(e) sur cette offre : notez plutôt l’issue dans la liste.`);
-      return;
-    }
-    setMessage(null);
-    setChoisis((avant) => (avant.some((x) => x.id === j.id) ? avant.filter((x) => x.id !== j.id) : [...avant, j]));
-  };
-  const { texte, changer, clavier, recherche, resultats, jeunes, surligne } = useRechercheJeunes(basculer);
   const erreur = proposer.error;
-  const erreurJeunes = message ?? champErreur(erreur, 'jeuneIds');
 
   const envoyer = () => {
-    if (choisis.length === 0) {
-      setMessage('Choisissez au moins un jeune : tapez son nom, puis Entrée ou un clic.');
-      return;
-    }
+    if (!choix.verifier()) return;
     proposer.mutate(
       {
         offreId: offre.id,
@@ -123,77 +111,21 @@ export function DialogueProposer({
       maxWidth="md"
       testId="dialogue-proposer"
     >
-      <Box data-testid="choix-jeunes" sx={{ pt: 1 }}>
-        <ChampRechercheJeune
-          libelle="Rechercher un jeune"
-          autoFocus
-          valeur={texte}
-          onChange={changer}
-          onKeyDown={clavier}
-        />
-        <Box sx={{ height: 2 }}>{resultats.isFetching ? <LinearProgress sx={{ height: 2 }} /> : null}</Box>
-        {resultats.error ? <Alert severity="error">{messageErreur(resultats.error)}</Alert> : null}
-        <Box sx={{ maxHeight: 260, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, mt: 0.5 }}>
-          {recherche.length < MIN_RECHERCHE ? (
-            <Vide>Tapez au moins deux caractères du nom, une date de naissance ou un téléphone.</Vide>
-          ) : jeunes.length === 0 && resultats.data ? (
-            <Vide>Aucun dossier ne correspond à « {recherche} ».</Vide>
-          ) : (
-            <List dense disablePadding aria-label="Jeunes trouvés">
-              {jeunes.map((j, i) => {
-                const deja = dejaProposes.includes(j.id);
-                const choisi = choisis.some((x) => x.id === j.id);
-                return (
-                  <JeuneTrouve
-                    key={j.id}
-                    jeune={j}
-                    surligne={i === surligne}
-                    choisi={choisi}
-                    onChoisir={() => basculer(j)}
-                    testId="jeune-a-proposer"
-                    apresNaissance={choisi ? ' · ✓ choisi(e)' : deja ? ' · déjà proposé(e) sur cette offre' : ''}
-                    details={[]}
-                  />
-                );
-              })}
-            </List>
-          )}
-        </Box>
-      </Box>
-      <Stack
-        direction="row"
-        spacing={1}
-        sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1, alignItems: 'center', minHeight: 32 }}
-        aria-label="Jeunes choisis"
-        role="group"
-      >
-        <Typography variant="body2" color={erreurJeunes ? 'error' : 'text.secondary'}>
-          {choisis.length === 0 ? 'Aucun jeune choisi.' : `Choisi${choisis.length > 1 ? 's' : ''} :`}
-        </Typography>
-        {choisis.map((j) => (
-          <Chip
-            key={j.id}
-            label={nomComplet(j)}
-            onDelete={() => basculer(j)}
-            color="primary"
-            data-testid="jeune-choisi"
-          />
-        ))}
-      </Stack>
-      {erreurJeunes ? (
-        <Typography variant="caption" color="error" component="p" sx={{ mt: 0.5 }} role="alert">
-          {erreurJeunes}
-        </Typography>
-      ) : null}
+      <ChoixJeunes
+        etat={choix}
+        erreur={erreur}
+        libelleDeja=" · déjà proposé(e) sur cette offre"
+        testIds={{ bloc: 'choix-jeunes', trouve: 'jeune-a-proposer', choisi: 'jeune-choisi' }}
+      />
       <ChampsProposition
         date={date}
         commentaire={commentaire}
         onDate={(v) => {
-          setModifie(true);
+          marquerModifie();
           setDate(v);
         }}
         onCommentaire={(v) => {
-          setModifie(true);
+          marquerModifie();
           setCommentaire(v);
         }}
         erreur={erreur}

@@ -59,7 +59,7 @@ import { useAction, useRequete } from '../../api/hooks';
 import { Bloc, ConfirmationEnLigne, EnTeteTableau, useFocusTitre, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr, dateHeureFr, telephoneFr } from '../../components/dates';
 import { useNotifier } from '../../components/Notifications';
-import { BlocContacts, Info } from '../annuaire/elements';
+import { BlocContacts, BlocNotes, Info } from '../annuaire/elements';
 import { DialogueEntreprise } from './DialogueEntreprise';
 import { DialogueOffre } from './DialogueOffre';
 import { PuceIssue, PuceQpv, PuceStatutEntreprise, PuceStatutOffre } from './elements';
@@ -204,19 +204,7 @@ export function FicheEntreprise({ id }: { id: number }) {
             vide="Aucun interlocuteur nommé."
             testId="contacts-entreprise"
           />
-          <Bloc titre="Notes">
-            <Box sx={{ px: 2, pb: 2 }}>
-              {e.notes ? (
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {e.notes}
-                </Typography>
-              ) : (
-                <Typography variant="body2" color="text.secondary">
-                  Aucune note.
-                </Typography>
-              )}
-            </Box>
-          </Bloc>
+          <BlocNotes notes={e.notes} />
         </Stack>
       </Box>
 

@@ -1,5 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Box,
@@ -11,7 +10,6 @@ import {
   DialogTitle,
   FormControlLabel,
   Link,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -33,10 +31,11 @@ import { Bloc, EnTeteTableau, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { ListeChoix } from '../../components/formulaires';
 import {
-  ChampRecherche,
-  clavierRecherche,
+  BarreFiltres,
+  EnTeteRecherche,
   LigneOuvrable,
   TotalTrouves,
+  useFiltresSession,
   useLignesRecherche,
 } from '../../components/listeRecherche';
 import { naviguer } from '../../components/navigation';
@@ -54,25 +53,6 @@ import {
   type FiltresOffres,
 } from './logiqueOffres';
 
-/** Where the list's filters wait while an offer is open (emptied with the rest on lock or sign-out). */
-const CLE_FILTRES = ['filtres-offres'] as const;
-
-function useFiltresOffres(): [FiltresOffres, (f: FiltresOffres) => void] {
-  const client = useQueryClient();
-  const [filtres, setEcran] = useState<FiltresOffres>(
-    () => client.getQueryData<FiltresOffres>(CLE_FILTRES) ?? FILTRES_OFFRES,
-  );
-  const changer = useCallback(
-    (f: FiltresOffres) => {
-      setEcran(f);
-      client.setQueryDefaults(CLE_FILTRES, { gcTime: Infinity });
-      client.setQueryData(CLE_FILTRES, f);
-    },
-    [client],
-  );
-  return [filtres, changer];
-}
-
 /**
  * The offers received from firms: the open ones by default; by status, contract, commune, words
  * of the title, job, ROME code, place or firm, and those passed on to me. ↓ from the search field goes
@@ -80,7 +60,7 @@ function useFiltresOffres(): [FiltresOffres, (f: FiltresOffres) => void] {
  */
 export function Offres() {
   const { peut } = useDroits();
-  const [filtres, setFiltres] = useFiltresOffres();
+  const [filtres, setFiltres] = useFiltresSession('filtres-offres', FILTRES_OFFRES);
   const [nouvelle, setNouvelle] = useState<'entreprise' | { entrepriseId: number } | null>(null);
   const texte = useDiffere(filtres.texte, 250);
   const recherche = useRequete('offres.rechercher', criteresOffres(filtres, texte), { garderPrecedent: true });
@@ -90,26 +70,18 @@ export function Offres() {
   const aujourdhui = aujourdhuiIso();
 
   const clavier = useLignesRecherche(offres.length);
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
-    clavierRecherche(e, {
-      versLignes: offres.length > 0 ? clavier.premiere : null,
-      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
-    });
 
   return (
     <Box sx={{ p: 2, maxWidth: 1400, mx: 'auto' }} data-testid="offres">
-      <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
-        <ChampRecherche
-          inputRef={clavier.champ}
-          autoFocus
-          label="Rechercher une offre"
-          placeholder="Intitulé, métier, code ROME, lieu ou entreprise"
-          value={filtres.texte}
-          onChange={(e) => maj({ texte: e.target.value })}
-          onKeyDown={clavierChamp}
-          sx={{ flex: 1, minWidth: 320 }}
-          testId="recherche-offre"
-        />
+      <EnTeteRecherche
+        texte={filtres.texte}
+        onTexte={(texte) => maj({ texte })}
+        champ={clavier.champ}
+        versLignes={offres.length > 0 ? clavier.premiere : null}
+        label="Rechercher une offre"
+        placeholder="Intitulé, métier, code ROME, lieu ou entreprise"
+        testId="recherche-offre"
+      >
         {peut('offres.enregistrer') ? (
           <Button
             variant="contained"
@@ -121,15 +93,15 @@ export function Offres() {
             Nouvelle offre
           </Button>
         ) : null}
-      </Stack>
+      </EnTeteRecherche>
 
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1.5}
-        sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}
-        role="group"
-        aria-label="Filtres des offres"
+      <BarreFiltres
+        libelle="Filtres des offres"
+        retablir={
+          filtresOffresActifs(filtres)
+            ? { libelle: 'Filtres par défaut', faire: () => setFiltres({ ...FILTRES_OFFRES, texte: filtres.texte }) }
+            : null
+        }
       >
         <Box data-testid="filtre-statut-offre">
           <ListeChoix
@@ -168,10 +140,7 @@ export function Offres() {
           }
           label="Transmises à moi"
         />
-        {filtresOffresActifs(filtres) ? (
-          <Button onClick={() => setFiltres({ ...FILTRES_OFFRES, texte: filtres.texte })}>Filtres par défaut</Button>
-        ) : null}
-      </Stack>
+      </BarreFiltres>
 
       <Bloc
         titre={

@@ -3,7 +3,6 @@ import {
   Alert,
   Box,
   Button,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -30,7 +29,7 @@ import { useRequete } from '../../api/hooks';
 import { Bloc, Touche, Vide } from '../../components/communs';
 import { dateFr } from '../../components/dates';
 import { ListeChoix, type OptionChoix } from '../../components/formulaires';
-import { ChampRecherche, clavierRecherche, TotalTrouves, useRaccourciNouveau } from '../../components/listeRecherche';
+import { BarreFiltres, EnTeteRecherche, TotalTrouves, useRaccourciNouveau } from '../../components/listeRecherche';
 import { naviguer } from '../../components/navigation';
 import { useDiffere } from '../../components/useDiffere';
 import { ChoixCommune } from '../annuaire/ChoixCommune';
@@ -122,12 +121,6 @@ export function PortefeuilleEntreprises({
 
   // Only the answer to what is typed now: a previous one shown meanwhile would open another firm.
   const seule = aJour && triees.length === 1 ? triees[0] : undefined;
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
-    clavierRecherche(e, {
-      versLignes: triees.length > 0 ? premiereLigne : null,
-      seule: seule ? () => naviguer('entreprises', { entreprise: seule.id }) : null,
-      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
-    });
 
   const entete = (colonne: ColonneTriEntreprise, libelle: string, sx?: object) => (
     <TableCell sortDirection={tri.colonne === colonne ? tri.sens : false} sx={sx}>
@@ -145,28 +138,30 @@ export function PortefeuilleEntreprises({
     <Box sx={{ p: 2, maxWidth: 1600, mx: 'auto', display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <Compteurs />
 
-      <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <ListeChoix<ChoixPortefeuille>
-          label="Portefeuille de"
-          valeur={filtres.portefeuille}
-          onChange={(v) => {
-            maj({ portefeuille: v ?? utilisateur.id });
-            setCoches(new Set());
-          }}
-          options={optionsPortefeuille}
-          sx={{ minWidth: 260 }}
-        />
-        <ChampRecherche
-          inputRef={champ}
-          autoFocus
-          label="Rechercher une entreprise"
-          placeholder="Nom, enseigne ou chiffres du SIRET"
-          value={filtres.texte}
-          onChange={(e) => maj({ texte: e.target.value })}
-          onKeyDown={clavierChamp}
-          sx={{ flex: 1, minWidth: 280 }}
-          testId="recherche-entreprise"
-        />
+      <EnTeteRecherche
+        texte={filtres.texte}
+        onTexte={(texte) => maj({ texte })}
+        champ={champ}
+        versLignes={triees.length > 0 ? premiereLigne : null}
+        seule={seule ? () => naviguer('entreprises', { entreprise: seule.id }) : null}
+        label="Rechercher une entreprise"
+        placeholder="Nom, enseigne ou chiffres du SIRET"
+        testId="recherche-entreprise"
+        largeur={280}
+        avant={
+          <ListeChoix<ChoixPortefeuille>
+            label="Portefeuille de"
+            valeur={filtres.portefeuille}
+            onChange={(v) => {
+              maj({ portefeuille: v ?? utilisateur.id });
+              setCoches(new Set());
+            }}
+            options={optionsPortefeuille}
+            sx={{ minWidth: 260 }}
+          />
+        }
+        sx={{ mb: 0 }}
+      >
         {peutCreer ? (
           <Button
             variant="contained"
@@ -178,15 +173,24 @@ export function PortefeuilleEntreprises({
             Nouvelle entreprise <Touche>Alt+N</Touche>
           </Button>
         ) : null}
-      </Stack>
+      </EnTeteRecherche>
 
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1.5}
-        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-        role="group"
-        aria-label="Filtres"
+      <BarreFiltres
+        libelle="Filtres"
+        retablir={
+          filtresEntreprisesActifs(filtres)
+            ? {
+                libelle: 'Effacer les filtres',
+                faire: () =>
+                  onFiltres({
+                    ...filtresParDefaut(utilisateur.id),
+                    portefeuille: filtres.portefeuille,
+                    texte: filtres.texte,
+                  }),
+              }
+            : null
+        }
+        sx={{ mb: 0 }}
       >
         <ListeChoix
           label="Secteur"
@@ -219,20 +223,7 @@ export function PortefeuilleEntreprises({
           vide="Tous les statuts"
           sx={{ minWidth: 170 }}
         />
-        {filtresEntreprisesActifs(filtres) ? (
-          <Button
-            onClick={() =>
-              onFiltres({
-                ...filtresParDefaut(utilisateur.id),
-                portefeuille: filtres.portefeuille,
-                texte: filtres.texte,
-              })
-            }
-          >
-            Effacer les filtres
-          </Button>
-        ) : null}
-      </Stack>
+      </BarreFiltres>
 
       <Bloc
         titre={

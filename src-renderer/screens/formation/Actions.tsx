@@ -1,5 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Box,
@@ -13,7 +12,6 @@ import {
   LinearProgress,
   Link,
   List,
-  Stack,
   Switch,
   Table,
   TableBody,
@@ -43,10 +41,11 @@ import { Bloc, EnTeteTableau, Touche, Vide } from '../../components/communs';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { ChampDate, ListeChoix } from '../../components/formulaires';
 import {
-  ChampRecherche,
-  clavierRecherche,
+  BarreFiltres,
+  EnTeteRecherche,
   LigneOuvrable,
   TotalTrouves,
+  useFiltresSession,
   useLignesRecherche,
   useRaccourciNouveau,
 } from '../../components/listeRecherche';
@@ -71,25 +70,6 @@ import {
   type FiltresActions,
 } from './logique';
 
-/** Where the lookup's filters wait while an action is open (emptied with the rest on lock or sign-out). */
-const CLE_FILTRES = ['filtres-actions-formation'] as const;
-
-function useFiltresActions(): [FiltresActions, (f: FiltresActions) => void] {
-  const client = useQueryClient();
-  const [filtres, setEcran] = useState<FiltresActions>(
-    () => client.getQueryData<FiltresActions>(CLE_FILTRES) ?? FILTRES_ACTIONS,
-  );
-  const changer = useCallback(
-    (f: FiltresActions) => {
-      setEcran(f);
-      client.setQueryDefaults(CLE_FILTRES, { gcTime: Infinity });
-      client.setQueryData(CLE_FILTRES, f);
-    },
-    [client],
-  );
-  return [filtres, changer];
-}
-
 /**
  * The training actions, looked up by a conseiller in front of a jeune: those a jeune can still
  * join by default; by field, commune, start dates, status, places left, the jeune's level and age
@@ -99,7 +79,7 @@ function useFiltresActions(): [FiltresActions, (f: FiltresActions) => void] {
 export function Actions() {
   const { peut } = useDroits();
   const utilisateur = useUtilisateur();
-  const [filtres, setFiltres] = useFiltresActions();
+  const [filtres, setFiltres] = useFiltresSession('filtres-actions-formation', FILTRES_ACTIONS);
   const [dialogue, setDialogue] = useState<'nouvelle' | 'import' | 'jeune' | null>(null);
   const texte = useDiffere(filtres.texte, 250);
   const recherche = useRequete('actions.rechercher', criteresActions(filtres, texte, utilisateur.id), {
@@ -113,29 +93,21 @@ export function Actions() {
   useRaccourciNouveau(programme && dialogue === null, () => setDialogue('nouvelle'));
 
   const clavier = useLignesRecherche(actions.length);
-  const clavierChamp = (e: KeyboardEvent<HTMLInputElement>) =>
-    clavierRecherche(e, {
-      versLignes: actions.length > 0 ? clavier.premiere : null,
-      effacer: filtres.texte !== '' ? () => maj({ texte: '' }) : null,
-    });
   const optionsProgramme = [...programmes];
   if (filtres.programme !== null && !optionsProgramme.includes(filtres.programme))
     optionsProgramme.unshift(filtres.programme);
 
   return (
     <Box sx={{ p: 2, maxWidth: 1600, mx: 'auto' }} data-testid="actions-formation">
-      <Stack direction="row" useFlexGap spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}>
-        <ChampRecherche
-          inputRef={clavier.champ}
-          autoFocus
-          label="Rechercher une action"
-          placeholder="Intitulé, certification, organisme, programme ou référence"
-          value={filtres.texte}
-          onChange={(e) => maj({ texte: e.target.value })}
-          onKeyDown={clavierChamp}
-          sx={{ flex: 1, minWidth: 320 }}
-          testId="recherche-action"
-        />
+      <EnTeteRecherche
+        texte={filtres.texte}
+        onTexte={(texte) => maj({ texte })}
+        champ={clavier.champ}
+        versLignes={actions.length > 0 ? clavier.premiere : null}
+        label="Rechercher une action"
+        placeholder="Intitulé, certification, organisme, programme ou référence"
+        testId="recherche-action"
+      >
         {programme ? (
           <>
             <Button
@@ -158,16 +130,9 @@ export function Actions() {
             </Button>
           </>
         ) : null}
-      </Stack>
+      </EnTeteRecherche>
 
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1.5}
-        sx={{ alignItems: 'flex-start', mb: 1.5, flexWrap: 'wrap' }}
-        role="group"
-        aria-label="Filtres des actions"
-      >
+      <BarreFiltres libelle="Filtres des actions" enHaut sx={{ mb: 1.5 }}>
         <ChoixCodes
           label="Domaine"
           codes={DOMAINES_FORMATION}
@@ -220,15 +185,16 @@ export function Actions() {
           vide="Tous les programmes"
           sx={{ minWidth: 200, maxWidth: 320 }}
         />
-      </Stack>
+      </BarreFiltres>
 
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1.5}
-        sx={{ alignItems: 'flex-start', mb: 2, flexWrap: 'wrap' }}
-        role="group"
-        aria-label="Pré-requis du jeune"
+      <BarreFiltres
+        libelle="Pré-requis du jeune"
+        enHaut
+        retablir={
+          filtresActionsActifs(filtres)
+            ? { libelle: 'Filtres par défaut', faire: () => setFiltres({ ...FILTRES_ACTIONS, texte: filtres.texte }) }
+            : null
+        }
       >
         <ListeChoix
           label="Niveau du jeune"
@@ -295,12 +261,7 @@ export function Actions() {
           }
           label="Mes actions (j’en suis le référent)"
         />
-        {filtresActionsActifs(filtres) ? (
-          <Button sx={{ height: 40 }} onClick={() => setFiltres({ ...FILTRES_ACTIONS, texte: filtres.texte })}>
-            Filtres par défaut
-          </Button>
-        ) : null}
-      </Stack>
+      </BarreFiltres>
 
       <Bloc
         titre={

@@ -1,29 +1,23 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   AlertTitle,
   Box,
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
-  LinearProgress,
-  Stack,
   Table,
   TableBody,
   TableCell,
   TableRow,
   Typography,
 } from '@mui/material';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { RapportImportActions } from '../../../src-main/contract';
 import { messageErreur } from '../../api/client';
 import { useAction, useLecture } from '../../api/hooks';
 import { Touche } from '../../components/communs';
 import { BoutonEnvoi } from '../../components/formulaires';
+import { CadreImport, ChoixFichierImport, etapeImport, useFichierImport } from '../../components/importFichier';
 import { useNotifier } from '../../components/Notifications';
 import { lignesAEcrire, resumeImportActions } from './logique';
 
@@ -49,21 +43,6 @@ const COLONNES = [
   'Description',
 ];
 
-interface Fichier {
-  nom: string;
-  contenu: string;
-}
-
-/** Reads a file chosen by the person as text (UTF-8; the main process drops a BOM). */
-function lireTexte(f: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const lecteur = new FileReader();
-    lecteur.onload = () => resolve(typeof lecteur.result === 'string' ? lecteur.result : '');
-    lecteur.onerror = () => reject(lecteur.error ?? new Error('lecture'));
-    lecteur.readAsText(f, 'utf-8');
-  });
-}
-
 /**
  * Imports a programme's list of actions as the funder publishes it (CSV): the file is read, then
  * « Analyser » says what an import would create, update, leave unchanged and refuse (with each
@@ -75,11 +54,12 @@ export function DialogueImportActions({ onFermer }: { onFermer: () => void }) {
   const notifier = useNotifier();
   const analyser = useLecture('actions.analyserCsv');
   const importer = useAction('actions.importerCsv');
-  const champFichier = useRef<HTMLInputElement>(null);
-  const fermer = useRef<HTMLButtonElement>(null);
-  const [fichier, setFichier] = useState<Fichier | null>(null);
-  const [lecture, setLecture] = useState(false);
-  const [erreurLecture, setErreurLecture] = useState<string | null>(null);
+  const { fichier, lecture, erreurLecture, choisir } = useFichierImport({
+    avant: () => {
+      analyser.reset();
+      importer.reset();
+    },
+  });
   const [toutOuRien, setToutOuRien] = useState(false);
   const analyse = analyser.data ?? null;
   const resultat = importer.data ?? null;
@@ -88,34 +68,11 @@ export function DialogueImportActions({ onFermer }: { onFermer: () => void }) {
   const aEcrire = analyse ? lignesAEcrire(analyse) : 0;
   const peutImporter = analyse !== null && resultat === null && !refusBloquants && aEcrire > 0 && !enCours;
 
-  const choisir = async (e: ChangeEvent<HTMLInputElement>) => {
-    const f = e.target.files?.[0];
-    e.target.value = '';
-    if (!f) return;
-    analyser.reset();
-    importer.reset();
-    setErreurLecture(null);
-    setFichier(null);
-    setLecture(true);
-    try {
-      setFichier({ nom: f.name, contenu: await lireTexte(f) });
-    } catch {
-      setErreurLecture(`Le fichier « ${f.name} » n’a pas pu être lu : vérifiez qu’il est accessible, puis réessayez.`);
-    } finally {
-      setLecture(false);
-    }
-  };
-
   const lancerAnalyse = () => {
     if (!fichier || enCours) return;
     importer.reset();
     analyser.mutate({ contenu: fichier.contenu, toutOuRien });
   };
-
-  // Once written, the keyboard is on « Fermer » (the import button is gone).
-  useEffect(() => {
-    if (resultat) fermer.current?.focus();
-  }, [resultat]);
 
   const lancer = () => {
     if (!fichier || !peutImporter) return;
@@ -133,143 +90,114 @@ export function DialogueImportActions({ onFermer }: { onFermer: () => void }) {
     );
   };
 
-  const etape = lecture
-    ? 'Lecture du fichier…'
-    : analyser.isPending
-      ? 'Analyse des lignes (rien n’est encore écrit)…'
-      : importer.isPending
-        ? 'Import en cours…'
-        : null;
+  const etape = etapeImport(
+    { lecture, analyse: analyser.isPending, import: importer.isPending },
+    'Analyse des lignes (rien n’est encore écrit)…',
+  );
   const erreurAppel = importer.error ?? analyser.error;
   const rapport = resultat ?? analyse;
 
   return (
-    <Dialog
-      open
-      fullWidth
-      maxWidth="md"
-      aria-labelledby="titre-import-actions"
-      data-testid="dialogue-import-actions"
-      onClose={() => {
-        if (!importer.isPending) onFermer();
+    <CadreImport
+      idTitre="titre-import-actions"
+      testId="dialogue-import-actions"
+      titre="Importer un programme (CSV)"
+      explication={
+        <>
+          La liste des actions telle que le financeur la publie : une ligne par action, séparateur point-virgule ou
+          virgule, colonnes {COLONNES.map((c) => `«\u00a0${c}\u00a0»`).join(', ')}.
+        </>
+      }
+      enCours={enCours}
+      etape={etape}
+      ecriture={importer.isPending}
+      termine={resultat !== null}
+      onCtrlEntree={() => {
+        if (analyse && !resultat) lancer();
+        else lancerAnalyse();
       }}
+      onFermer={onFermer}
+      bouton={
+        analyse && !resultat ? (
+          <BoutonEnvoi
+            type="button"
+            enCours={importer.isPending}
+            disabled={!peutImporter}
+            onClick={lancer}
+            data-testid="importer-actions-valider"
+          >
+            {aEcrire > 1 ? `Importer les ${aEcrire} actions` : 'Importer'}
+            <Touche>Ctrl+Entrée</Touche>
+          </BoutonEnvoi>
+        ) : null
+      }
     >
-      <Box
-        onKeyDownCapture={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            if (analyse && !resultat) lancer();
-            else lancerAnalyse();
-          }
-        }}
-        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      <ChoixFichierImport
+        fichier={fichier}
+        nom={(f) => f.nom}
+        vide="Aucun fichier choisi (.csv)"
+        accept=".csv,text/csv,text/plain"
+        desactive={enCours}
+        onChoisir={choisir}
+        testId="fichier-actions"
       >
-        <DialogTitle id="titre-import-actions">
-          Importer un programme (CSV)
-          <Typography variant="body2" color="text.secondary">
-            La liste des actions telle que le financeur la publie : une ligne par action, séparateur point-virgule ou
-            virgule, colonnes {COLONNES.map((c) => `«\u00a0${c}\u00a0»`).join(', ')}.
-          </Typography>
-        </DialogTitle>
-        <Box sx={{ height: 4 }}>{enCours ? <LinearProgress aria-label={etape ?? 'En cours'} /> : null}</Box>
-        <DialogContent sx={{ pt: 1.5 }}>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
-            <Button
-              variant="outlined"
-              startIcon={<UploadFileIcon />}
-              onClick={() => champFichier.current?.click()}
-              disabled={enCours}
-              autoFocus
-            >
-              {fichier ? 'Choisir un autre fichier…' : 'Choisir le fichier…'}
-            </Button>
-            <input
-              ref={champFichier}
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              hidden
-              onChange={(e) => void choisir(e)}
-              data-testid="fichier-actions"
-            />
-            <Typography variant="body2" color={fichier ? 'text.primary' : 'text.secondary'} sx={{ flex: 1 }}>
-              {fichier ? fichier.nom : 'Aucun fichier choisi (.csv)'}
-            </Typography>
-            <Button
-              variant={analyse ? 'outlined' : 'contained'}
-              onClick={lancerAnalyse}
-              disabled={!fichier || enCours}
-              data-testid="analyser-actions"
-            >
-              {analyse ? 'Analyser à nouveau' : 'Analyser'}
-            </Button>
-          </Stack>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={toutOuRien}
-                onChange={(e) => setToutOuRien(e.target.checked)}
-                disabled={resultat !== null}
-                slotProps={{ input: { 'data-testid': 'tout-ou-rien' } as object }}
-              />
-            }
-            label="Tout ou rien : ne rien importer si une seule ligne est refusée"
+        <Button
+          variant={analyse ? 'outlined' : 'contained'}
+          onClick={lancerAnalyse}
+          disabled={!fichier || enCours}
+          data-testid="analyser-actions"
+        >
+          {analyse ? 'Analyser à nouveau' : 'Analyser'}
+        </Button>
+      </ChoixFichierImport>
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={toutOuRien}
+            onChange={(e) => setToutOuRien(e.target.checked)}
+            disabled={resultat !== null}
+            slotProps={{ input: { 'data-testid': 'tout-ou-rien' } as object }}
           />
-          {etape ? (
-            <Typography variant="body2" color="text.secondary" role="status" sx={{ my: 1 }}>
-              {etape}
-            </Typography>
-          ) : null}
-          {erreurLecture ? (
-            <Alert severity="error" sx={{ my: 2 }}>
-              {erreurLecture}
+        }
+        label="Tout ou rien : ne rien importer si une seule ligne est refusée"
+      />
+      {etape ? (
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ my: 1 }}>
+          {etape}
+        </Typography>
+      ) : null}
+      {erreurLecture ? (
+        <Alert severity="error" sx={{ my: 2 }}>
+          {erreurLecture}
+        </Alert>
+      ) : null}
+      {erreurAppel ? (
+        <Alert severity="error" sx={{ my: 2 }} data-testid="erreur-import-actions">
+          {messageErreur(erreurAppel)}
+        </Alert>
+      ) : null}
+      {resultat ? (
+        <Alert severity={resultat.refus.length > 0 || !resultat.ecrit ? 'warning' : 'success'} sx={{ my: 2 }}>
+          <AlertTitle>{resultat.ecrit ? 'Import terminé' : 'Rien n’a été importé'}</AlertTitle>
+          {resumeImportActions(resultat)}
+        </Alert>
+      ) : null}
+      {rapport ? <Rapport rapport={rapport} /> : null}
+      {analyse && !resultat ? (
+        <Box sx={{ mt: 2 }}>
+          {refusBloquants ? (
+            <Alert severity="info">
+              {analyse.refus.length} ligne{analyse.refus.length > 1 ? 's sont refusées' : ' est refusée'} : avec « tout
+              ou rien », rien ne serait importé. Corrigez le fichier, ou décochez la case pour importer les lignes
+              valides.
             </Alert>
           ) : null}
-          {erreurAppel ? (
-            <Alert severity="error" sx={{ my: 2 }} data-testid="erreur-import-actions">
-              {messageErreur(erreurAppel)}
-            </Alert>
+          {aEcrire === 0 && analyse.inchangees > 0 ? (
+            <Alert severity="info">Rien à importer : les actions du fichier sont déjà à jour dans Tremplin.</Alert>
           ) : null}
-          {resultat ? (
-            <Alert severity={resultat.refus.length > 0 || !resultat.ecrit ? 'warning' : 'success'} sx={{ my: 2 }}>
-              <AlertTitle>{resultat.ecrit ? 'Import terminé' : 'Rien n’a été importé'}</AlertTitle>
-              {resumeImportActions(resultat)}
-            </Alert>
-          ) : null}
-          {rapport ? <Rapport rapport={rapport} /> : null}
-          {analyse && !resultat ? (
-            <Box sx={{ mt: 2 }}>
-              {refusBloquants ? (
-                <Alert severity="info">
-                  {analyse.refus.length} ligne{analyse.refus.length > 1 ? 's sont refusées' : ' est refusée'} : avec «
-                  tout ou rien », rien ne serait importé. Corrigez le fichier, ou décochez la case pour importer les
-                  lignes valides.
-                </Alert>
-              ) : null}
-              {aEcrire === 0 && analyse.inchangees > 0 ? (
-                <Alert severity="info">Rien à importer : les actions du fichier sont déjà à jour dans Tremplin.</Alert>
-              ) : null}
-            </Box>
-          ) : null}
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button ref={fermer} onClick={onFermer} disabled={importer.isPending}>
-            {resultat ? 'Fermer' : 'Annuler'}
-          </Button>
-          {analyse && !resultat ? (
-            <BoutonEnvoi
-              type="button"
-              enCours={importer.isPending}
-              disabled={!peutImporter}
-              onClick={lancer}
-              data-testid="importer-actions-valider"
-            >
-              {aEcrire > 1 ? `Importer les ${aEcrire} actions` : 'Importer'}
-              <Touche>Ctrl+Entrée</Touche>
-            </BoutonEnvoi>
-          ) : null}
-        </DialogActions>
-      </Box>
-    </Dialog>
+        </Box>
+      ) : null}
+    </CadreImport>
   );
 }
 

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Alert, Box, Chip, LinearProgress, List, Stack, Typography } from '@mui/material';
-import type { ActionFormation, JeuneResume } from '../../../src-main/contract';
-import { champErreur, messageErreur } from '../../api/client';
+import { Box } from '@mui/material';
+import type { ActionFormation } from '../../../src-main/contract';
+import { champErreur } from '../../api/client';
 import { useAction } from '../../api/hooks';
-import { Vide } from '../../components/communs';
+import { ChoixJeunes, useChoixJeunes } from '../../components/ChoixJeunes';
 import { aujourdhuiIso, dateFr } from '../../components/dates';
 import { useNotifier } from '../../components/Notifications';
-import { ChampRechercheJeune, JeuneTrouve, MIN_RECHERCHE, useRechercheJeunes } from '../../components/rechercheJeune';
 import { DialogueFormulaire } from '../dossier/DialogueFormulaire';
 import { ChampLibre, DateSaisie } from '../dossier/elements';
 import { dateEnvoyee, nomComplet } from '../dossier/logique';
@@ -30,32 +29,17 @@ export function DialogueProposerJeunes({
 }) {
   const notifier = useNotifier();
   const proposer = useAction('positionnements.proposer');
-  const deja = action.positionnementsListe.map((p) => p.jeuneId);
-  const [choisis, setChoisis] = useState<JeuneResume[]>([]);
+  const choix = useChoixJeunes(
+    action.positionnementsListe.map((p) => p.jeuneId),
+    (j) => `${nomComplet(j)} est déjà positionné(e) sur cette action : faites avancer sa candidature dans la liste.`,
+  );
+  const { choisis, modifie, marquerModifie } = choix;
   const [date, setDate] = useState(() => dateFr(aujourdhuiIso()));
   const [commentaire, setCommentaire] = useState('');
-  const [modifie, setModifie] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const basculer = (j: JeuneResume) => {
-    setModifie(true);
-    if (deja.includes(j.id)) {
-      setMessage(
-        `${nomComplet(j)} est déjà positionné(e) sur cette action : faites avancer sa candidature dans la liste.`,
-      );
-      return;
-    }
-    setMessage(null);
-    setChoisis((avant) => (avant.some((x) => x.id === j.id) ? avant.filter((x) => x.id !== j.id) : [...avant, j]));
-  };
-  const { texte, changer, clavier, recherche, resultats, jeunes, surligne } = useRechercheJeunes(basculer);
   const erreur = proposer.error;
-  const erreurJeunes = message ?? champErreur(erreur, 'jeuneIds');
 
   const envoyer = () => {
-    if (choisis.length === 0) {
-      setMessage('Choisissez au moins un jeune : tapez son nom, puis Entrée ou un clic.');
-      return;
-    }
+    if (!choix.verifier()) return;
     proposer.mutate(
       { actionId: action.id, jeuneIds: choisis.map((j) => j.id), date: dateEnvoyee(date), commentaire },
       {
@@ -84,77 +68,19 @@ export function DialogueProposerJeunes({
       maxWidth="md"
       testId="dialogue-positionner"
     >
-      <Box data-testid="choix-jeunes-action" sx={{ pt: 1 }}>
-        <ChampRechercheJeune
-          libelle="Rechercher un jeune"
-          autoFocus
-          valeur={texte}
-          onChange={changer}
-          onKeyDown={clavier}
-        />
-        <Box sx={{ height: 2 }}>{resultats.isFetching ? <LinearProgress sx={{ height: 2 }} /> : null}</Box>
-        {resultats.error ? <Alert severity="error">{messageErreur(resultats.error)}</Alert> : null}
-        <Box sx={{ maxHeight: 260, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, mt: 0.5 }}>
-          {recherche.length < MIN_RECHERCHE ? (
-            <Vide>Tapez au moins deux caractères du nom, une date de naissance ou un téléphone.</Vide>
-          ) : jeunes.length === 0 && resultats.data ? (
-            <Vide>Aucun dossier ne correspond à « {recherche} ».</Vide>
-          ) : (
-            <List dense disablePadding aria-label="Jeunes trouvés">
-              {jeunes.map((j, i) => {
-                const positionne = deja.includes(j.id);
-                const choisi = choisis.some((x) => x.id === j.id);
-                return (
-                  <JeuneTrouve
-                    key={j.id}
-                    jeune={j}
-                    surligne={i === surligne}
-                    choisi={choisi}
-                    onChoisir={() => basculer(j)}
-                    testId="jeune-a-positionner"
-                    apresNaissance={
-                      choisi ? ' · ✓ choisi(e)' : positionne ? ' · déjà positionné(e) sur cette action' : ''
-                    }
-                    details={[]}
-                  />
-                );
-              })}
-            </List>
-          )}
-        </Box>
-      </Box>
-      <Stack
-        direction="row"
-        spacing={1}
-        sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1, alignItems: 'center', minHeight: 32 }}
-        aria-label="Jeunes choisis"
-        role="group"
-      >
-        <Typography variant="body2" color={erreurJeunes ? 'error' : 'text.secondary'}>
-          {choisis.length === 0 ? 'Aucun jeune choisi.' : `Choisi${choisis.length > 1 ? 's' : ''} :`}
-        </Typography>
-        {choisis.map((j) => (
-          <Chip
-            key={j.id}
-            label={nomComplet(j)}
-            onDelete={() => basculer(j)}
-            color="primary"
-            data-testid="jeune-choisi-action"
-          />
-        ))}
-      </Stack>
-      {erreurJeunes ? (
-        <Typography variant="caption" color="error" component="p" sx={{ mt: 0.5 }} role="alert">
-          {erreurJeunes}
-        </Typography>
-      ) : null}
+      <ChoixJeunes
+        etat={choix}
+        erreur={erreur}
+        libelleDeja=" · déjà positionné(e) sur cette action"
+        testIds={{ bloc: 'choix-jeunes-action', trouve: 'jeune-a-positionner', choisi: 'jeune-choisi-action' }}
+      />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 2fr' }, gap: 2, mt: 2 }}>
         <DateSaisie
           label="Date du positionnement"
           required
           valeur={date}
           onChange={(v) => {
-            setModifie(true);
+            marquerModifie();
             setDate(v);
           }}
           erreur={champErreur(erreur, 'date')}
@@ -165,7 +91,7 @@ export function DialogueProposerJeunes({
           lignes={[1, 4]}
           valeur={commentaire}
           onChange={(v) => {
-            setModifie(true);
+            marquerModifie();
             setCommentaire(v);
           }}
           erreur={champErreur(erreur, 'commentaire')}

@@ -1,35 +1,12 @@
-import { Fragment, useState, type ReactNode, type Ref } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  IconButton,
-  Link,
-  ListItemText,
-  Menu,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { useState, type ReactNode, type Ref } from 'react';
+import { Alert, Box, Button, Chip, Link, Paper, Stack, Table, TableBody, Tooltip, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import DeleteIcon from '@mui/icons-material/Delete';
-import DescriptionIcon from '@mui/icons-material/Description';
 import EditIcon from '@mui/icons-material/Edit';
-import ExpandLessIcon from '@mui/icons-material/ExpandLess';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import GavelIcon from '@mui/icons-material/Gavel';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
-import UndoIcon from '@mui/icons-material/Undo';
 import {
   DECISION_COMMISSION_LIBELLES,
   DOMAINE_FORMATION_LIBELLES,
@@ -42,7 +19,6 @@ import {
   type ActionFormation,
   type BilanAction,
   type Commission,
-  type Positionnement,
   type StatutPositionnement,
 } from '../../../src-main/contract';
 import { useDroits, useUtilisateur } from '../../api/droits';
@@ -61,28 +37,24 @@ import { useNotifier } from '../../components/Notifications';
 import { telecharger } from '../../components/telechargement';
 import { Info } from '../annuaire/elements';
 import { pdfEnBlob } from '../dossier/logique';
-import { lienSituationsJeune } from '../entreprises/logique';
 import { DialogueAction } from './DialogueAction';
 import { ChiffresBilan, DialogueBilanAction } from './DialogueBilanAction';
 import { DialogueBilanJeune } from './DialogueBilanJeune';
 import { DialogueCommission } from './DialogueCommission';
 import { DialogueProposerJeunes } from './DialogueProposerJeunes';
 import { DialogueStatut } from './DialogueStatut';
+import { LignePositionnement } from './LignePositionnement';
 import { Places, PuceStatutAction, PuceStatutPositionnement } from './elements';
 import {
   candidaturesExaminables,
-  etapeAnnulable,
   gereLAction,
   libelleAges,
   libelleDelai,
-  lienDossierJeune,
   lienPartenaire,
   nomFichierProcesVerbal,
   periodeAction,
-  positionnementSupprimable,
   pourcentage,
   resumeDecisions,
-  statutsSuivants,
 } from './logique';
 
 type Dialogue =
@@ -219,7 +191,7 @@ export function FicheAction({ id }: { id: number }) {
                   <LignePositionnement
                     key={p.id}
                     p={p}
-                    commissions={a.commissions}
+                    vue={{ depuis: 'action', commissions: a.commissions }}
                     onStatut={
                       peut('positionnements.changerStatut')
                         ? (statut) => setDialogue({ type: 'statut', id: p.id, statut })
@@ -483,281 +455,6 @@ function TableauAction({ action: a }: { action: ActionFormation }) {
         ) : null}
       </Box>
     </Bloc>
-  );
-}
-
-/**
- * A candidacy: the jeune (a link to the file), the day positioned, the status with its date, motif
- * and comment, the situation created on entry; the menu of the next statuses, « Annuler la
- * dernière étape » (asks first), the individual bilan, and its steps in a row that unfolds.
- */
-function LignePositionnement({
-  p,
-  commissions,
-  onStatut,
-  onBilan,
-}: {
-  p: Positionnement;
-  commissions: readonly Commission[];
-  onStatut: ((statut: StatutPositionnement) => void) | null;
-  onBilan: (() => void) | null;
-}) {
-  const { peut } = useDroits();
-  const notifier = useNotifier();
-  const annuler = useAction('positionnements.annulerEtape');
-  const supprimer = useAction('positionnements.supprimer');
-  const [ouvert, setOuvert] = useState(false);
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
-  const [confirmer, setConfirmer] = useState<'annuler' | 'supprimer' | null>(null);
-  const suivants = statutsSuivants(p);
-  const derniere = p.etapes[p.etapes.length - 1];
-  const lienDossier = peut('jeunes.chronologie');
-  const idHistorique = `historique-positionnement-${p.id}`;
-
-  const questionAnnuler = derniere
-    ? `Annuler « ${STATUT_POSITIONNEMENT_LIBELLES[derniere.statut]} » du ${dateFr(derniere.date)} ?${
-        derniere.statut === 'entre' && p.situationId !== null ? ' La situation de formation créée sera supprimée.' : ''
-      }${derniere.commissionId !== null ? ' La décision de la commission part avec elle.' : ''}`
-    : 'Annuler la dernière étape ?';
-
-  const actions =
-    confirmer === 'annuler' ? (
-      <ConfirmationEnLigne
-        question={questionAnnuler}
-        verbe="Annuler"
-        enCours={annuler.isPending}
-        onNon={() => setConfirmer(null)}
-        onOui={() =>
-          annuler.mutate(
-            { id: p.id, modifieLeLu: p.modifieLe },
-            {
-              onSuccess: (r) => {
-                setConfirmer(null);
-                notifier(`${p.jeuneNom} : étape annulée, retour à « ${STATUT_POSITIONNEMENT_LIBELLES[r.statut]} ».`);
-              },
-              onError: (e) => {
-                setConfirmer(null);
-                notifier(e.message, 'error');
-              },
-            },
-          )
-        }
-      />
-    ) : confirmer === 'supprimer' ? (
-      <ConfirmationEnLigne
-        question="Supprimer ce positionnement saisi par erreur ?"
-        enCours={supprimer.isPending}
-        onNon={() => setConfirmer(null)}
-        onOui={() =>
-          supprimer.mutate(
-            { id: p.id },
-            {
-              onSuccess: () => notifier(`Positionnement de ${p.jeuneNom} supprimé.`),
-              onError: (e) => {
-                setConfirmer(null);
-                notifier(e.message, 'error');
-              },
-            },
-          )
-        }
-      />
-    ) : (
-      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
-        {onStatut && suivants.length > 0 ? (
-          <>
-            <Button
-              size="small"
-              variant="outlined"
-              endIcon={<ArrowDropDownIcon />}
-              onClick={(e) => setMenu(e.currentTarget)}
-              aria-haspopup="menu"
-              aria-expanded={menu !== null}
-              aria-label={`Changer le statut de ${p.jeuneNom}`}
-              data-testid="changer-statut"
-            >
-              Statut
-            </Button>
-            <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
-              {suivants.map((s) => (
-                <MenuItem
-                  key={s}
-                  onClick={() => {
-                    setMenu(null);
-                    onStatut(s);
-                  }}
-                  data-testid={`option-statut-${s}`}
-                >
-                  <ListItemText primary={STATUT_POSITIONNEMENT_LIBELLES[s]} />
-                </MenuItem>
-              ))}
-            </Menu>
-          </>
-        ) : null}
-        {onStatut && etapeAnnulable(p) ? (
-          <Tooltip title="Annuler la dernière étape (saisie par erreur)" describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Annuler la dernière étape de ${p.jeuneNom}`}
-              onClick={() => setConfirmer('annuler')}
-              data-testid="annuler-etape"
-            >
-              <UndoIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        {onBilan ? (
-          <Tooltip title={p.bilan ? 'Bilan individuel (modifier)' : 'Bilan individuel'} describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Bilan individuel de ${p.jeuneNom}`}
-              onClick={onBilan}
-              data-testid="bilan-jeune"
-              color={p.bilan ? 'primary' : 'default'}
-            >
-              <DescriptionIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        {peut('positionnements.supprimer') && positionnementSupprimable(p) ? (
-          <Tooltip title="Supprimer (positionné par erreur)" describeChild>
-            <IconButton
-              size="small"
-              aria-label={`Supprimer le positionnement de ${p.jeuneNom}`}
-              onClick={() => setConfirmer('supprimer')}
-              data-testid="supprimer-positionnement"
-            >
-              <DeleteIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-      </Stack>
-    );
-
-  return (
-    <Fragment>
-      <TableRow
-        data-testid="ligne-positionnement"
-        data-positionnement={p.id}
-        data-statut={p.statut}
-        data-jeune={p.jeuneId}
-        sx={{ '& td': { verticalAlign: 'top' }, ...(ouvert ? { '& > td': { borderBottom: 0 } } : {}) }}
-      >
-        <TableCell padding="checkbox">
-          <Tooltip title={ouvert ? 'Replier l’historique' : 'Voir l’historique des étapes'} describeChild>
-            <IconButton
-              size="small"
-              aria-expanded={ouvert}
-              aria-controls={idHistorique}
-              aria-label={`Historique de la candidature de ${p.jeuneNom}`}
-              onClick={() => setOuvert((o) => !o)}
-              data-testid="deplier-historique"
-            >
-              {ouvert ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
-            </IconButton>
-          </Tooltip>
-        </TableCell>
-        <TableCell>
-          {lienDossier ? (
-            <Link href={lienDossierJeune(p.jeuneId)} sx={{ fontWeight: 600 }} data-testid="lien-jeune">
-              {p.jeuneNom}
-            </Link>
-          ) : (
-            <Typography sx={{ fontWeight: 600 }}>{p.jeuneNom}</Typography>
-          )}
-          <Typography variant="caption" color="text.secondary" component="div">
-            par {p.auteurNom}
-          </Typography>
-        </TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateFr(p.date)}</TableCell>
-        <TableCell>
-          <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
-            <PuceStatutPositionnement statut={p.statut} />
-            <Typography variant="caption" color="text.secondary">
-              le {dateFr(p.statutLe)}
-            </Typography>
-          </Stack>
-          {p.motifNonRetenu ? (
-            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="motif-positionnement">
-              {MOTIF_NON_RETENU_FORMATION_LIBELLES[p.motifNonRetenu]}
-            </Typography>
-          ) : null}
-          {p.statut === 'termine' && p.certificationObtenue !== null ? (
-            <Typography variant="body2" sx={{ mt: 0.5 }}>
-              {p.certificationObtenue ? 'Certification obtenue' : 'Certification non obtenue'}
-            </Typography>
-          ) : null}
-          {p.commentaire ? (
-            <Typography
-              variant="caption"
-              color="text.secondary"
-              component="div"
-              sx={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}
-            >
-              {p.commentaire}
-            </Typography>
-          ) : null}
-        </TableCell>
-        <TableCell>
-          {p.situationId !== null && lienDossier ? (
-            <Link
-              href={lienSituationsJeune(p.jeuneId)}
-              data-testid="lien-situation-formation"
-              aria-label={`Situation de formation de ${p.jeuneNom}`}
-            >
-              Voir la situation
-            </Link>
-          ) : (
-            <Typography variant="body2" color="text.disabled">
-              —
-            </Typography>
-          )}
-        </TableCell>
-        <TableCell align="right" sx={confirmer ? { width: 440, minWidth: 360 } : { whiteSpace: 'nowrap' }}>
-          {actions}
-        </TableCell>
-      </TableRow>
-      {ouvert ? (
-        <TableRow id={idHistorique} data-testid="historique-positionnement">
-          <TableCell />
-          <TableCell colSpan={5} sx={{ pt: 0 }}>
-            <Box component="ol" sx={{ m: 0, pl: 2.5 }} aria-label={`Étapes de la candidature de ${p.jeuneNom}`}>
-              {p.etapes.map((e) => {
-                const commission = e.commissionId !== null ? commissions.find((c) => c.id === e.commissionId) : null;
-                return (
-                  <Typography component="li" variant="body2" key={e.id} sx={{ mb: 0.5 }} data-testid="etape">
-                    <strong>{dateFr(e.date)}</strong> · {STATUT_POSITIONNEMENT_LIBELLES[e.statut]}
-                    {e.motifNonRetenu ? ` · ${MOTIF_NON_RETENU_FORMATION_LIBELLES[e.motifNonRetenu]}` : ''}
-                    {commission ? ` · commission du ${dateFr(commission.date)}` : ''}
-                    {e.commentaire ? ` · « ${e.commentaire} »` : ''}
-                    {e.parNom ? (
-                      <Typography component="span" variant="caption" color="text.secondary">
-                        {' '}
-                        — {e.parNom}
-                      </Typography>
-                    ) : null}
-                  </Typography>
-                );
-              })}
-            </Box>
-            {p.bilan ? (
-              <Box sx={{ mt: 1 }} data-testid="bilan-individuel">
-                <Typography variant="subtitle2" component="h4">
-                  Bilan individuel du {dateFr(p.bilan.date)}
-                </Typography>
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {p.bilan.apports}
-                </Typography>
-                {p.bilan.suite ? (
-                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-                    Suite : {p.bilan.suite}
-                  </Typography>
-                ) : null}
-              </Box>
-            ) : null}
-          </TableCell>
-        </TableRow>
-      ) : null}
-    </Fragment>
   );
 }
 
